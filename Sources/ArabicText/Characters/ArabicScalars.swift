@@ -1,0 +1,237 @@
+/// Named Unicode scalars and ranges used by the package.
+///
+/// This is the one place where Arabic code points are written as numbers;
+/// every rule elsewhere refers to these names. Names and values follow the
+/// Unicode Character Database (UnicodeData.txt, Unicode 15.0), blocks Arabic
+/// (U+0600–U+06FF), Arabic Supplement (U+0750–U+077F), Arabic Extended-A
+/// (U+08A0–U+08FF), Arabic Presentation Forms-A (U+FB50–U+FDFF) and -B
+/// (U+FE70–U+FEFF), General Punctuation (U+2000–U+206F).
+public enum ArabicScalars {
+  // MARK: - Tanween (nunation), U+064B–U+064D
+
+  /// U+064B ARABIC FATHATAN (tanween fath).
+  public static let fathatan: Unicode.Scalar = "\u{064B}"
+  /// U+064C ARABIC DAMMATAN (tanween damm).
+  public static let dammatan: Unicode.Scalar = "\u{064C}"
+  /// U+064D ARABIC KASRATAN (tanween kasr).
+  public static let kasratan: Unicode.Scalar = "\u{064D}"
+
+  // MARK: - Harakat (short vowels), U+064E–U+0650
+
+  /// U+064E ARABIC FATHA.
+  public static let fatha: Unicode.Scalar = "\u{064E}"
+  /// U+064F ARABIC DAMMA.
+  public static let damma: Unicode.Scalar = "\u{064F}"
+  /// U+0650 ARABIC KASRA.
+  public static let kasra: Unicode.Scalar = "\u{0650}"
+
+  // MARK: - Shadda, sukun and the other marks of the Arabic block
+
+  /// U+0651 ARABIC SHADDA (gemination).
+  public static let shadda: Unicode.Scalar = "\u{0651}"
+  /// U+0652 ARABIC SUKUN (absence of a vowel).
+  public static let sukun: Unicode.Scalar = "\u{0652}"
+  /// U+0653 ARABIC MADDAH ABOVE (combining; composes with alef into U+0622).
+  public static let maddahAbove: Unicode.Scalar = "\u{0653}"
+  /// U+0654 ARABIC HAMZA ABOVE (combining; composes into U+0623, U+0624, U+0626, U+06C0, U+06C2, U+06D3).
+  public static let hamzaAbove: Unicode.Scalar = "\u{0654}"
+  /// U+0655 ARABIC HAMZA BELOW (combining; composes with alef into U+0625).
+  public static let hamzaBelow: Unicode.Scalar = "\u{0655}"
+  /// U+0656 ARABIC SUBSCRIPT ALEF, the first of the other vowel marks U+0656–U+065F.
+  public static let subscriptAlef: Unicode.Scalar = "\u{0656}"
+  /// U+065F ARABIC WAVY HAMZA BELOW, the last of the other vowel marks U+0656–U+065F.
+  public static let wavyHamzaBelow: Unicode.Scalar = "\u{065F}"
+  /// U+0670 ARABIC LETTER SUPERSCRIPT ALEF (the dagger alef).
+  public static let superscriptAlef: Unicode.Scalar = "\u{0670}"
+
+  // MARK: - Hamza and alef forms
+
+  /// U+0621 ARABIC LETTER HAMZA (standalone hamza; never folded).
+  public static let hamza: Unicode.Scalar = "\u{0621}"
+  /// U+0622 ARABIC LETTER ALEF WITH MADDA ABOVE (آ).
+  public static let alefWithMaddaAbove: Unicode.Scalar = "\u{0622}"
+  /// U+0623 ARABIC LETTER ALEF WITH HAMZA ABOVE (أ).
+  public static let alefWithHamzaAbove: Unicode.Scalar = "\u{0623}"
+  /// U+0624 ARABIC LETTER WAW WITH HAMZA ABOVE (ؤ).
+  public static let wawWithHamzaAbove: Unicode.Scalar = "\u{0624}"
+  /// U+0625 ARABIC LETTER ALEF WITH HAMZA BELOW (إ).
+  public static let alefWithHamzaBelow: Unicode.Scalar = "\u{0625}"
+  /// U+0626 ARABIC LETTER YEH WITH HAMZA ABOVE (ئ).
+  public static let yehWithHamzaAbove: Unicode.Scalar = "\u{0626}"
+  /// U+0627 ARABIC LETTER ALEF (ا).
+  public static let alef: Unicode.Scalar = "\u{0627}"
+  /// U+0671 ARABIC LETTER ALEF WASLA (ٱ).
+  public static let alefWasla: Unicode.Scalar = "\u{0671}"
+  /// U+0672 ARABIC LETTER ALEF WITH WAVY HAMZA ABOVE (ٲ).
+  public static let alefWithWavyHamzaAbove: Unicode.Scalar = "\u{0672}"
+  /// U+0673 ARABIC LETTER ALEF WITH WAVY HAMZA BELOW (ٳ).
+  public static let alefWithWavyHamzaBelow: Unicode.Scalar = "\u{0673}"
+
+  // MARK: - Other letters named by the folds
+
+  /// U+0628 ARABIC LETTER BEH.
+  public static let beh: Unicode.Scalar = "\u{0628}"
+  /// U+0629 ARABIC LETTER TEH MARBUTA (ة).
+  public static let tehMarbuta: Unicode.Scalar = "\u{0629}"
+  /// U+062A ARABIC LETTER TEH.
+  public static let teh: Unicode.Scalar = "\u{062A}"
+  /// U+0643 ARABIC LETTER KAF (ك).
+  public static let kaf: Unicode.Scalar = "\u{0643}"
+  /// U+0644 ARABIC LETTER LAM (ل).
+  public static let lam: Unicode.Scalar = "\u{0644}"
+  /// U+0647 ARABIC LETTER HEH (ه).
+  public static let heh: Unicode.Scalar = "\u{0647}"
+  /// U+0648 ARABIC LETTER WAW (و).
+  public static let waw: Unicode.Scalar = "\u{0648}"
+  /// U+0649 ARABIC LETTER ALEF MAKSURA (ى).
+  public static let alefMaksura: Unicode.Scalar = "\u{0649}"
+  /// U+064A ARABIC LETTER YEH (ي).
+  public static let yeh: Unicode.Scalar = "\u{064A}"
+  /// U+0640 ARABIC TATWEEL (kashida; a justification character, category Lm).
+  public static let tatweel: Unicode.Scalar = "\u{0640}"
+
+  // MARK: - Persian and Urdu letter forms
+
+  /// U+06A9 ARABIC LETTER KEHEH (Persian kaf, ک).
+  public static let keheh: Unicode.Scalar = "\u{06A9}"
+  /// U+06AA ARABIC LETTER SWASH KAF (ڪ).
+  public static let swashKaf: Unicode.Scalar = "\u{06AA}"
+  /// U+06BE ARABIC LETTER HEH DOACHASHMEE (Urdu do-chashmi heh, ھ).
+  public static let hehDoachashmee: Unicode.Scalar = "\u{06BE}"
+  /// U+06C0 ARABIC LETTER HEH WITH YEH ABOVE (ۀ; canonically U+06D5 U+0654).
+  public static let hehWithYehAbove: Unicode.Scalar = "\u{06C0}"
+  /// U+06C1 ARABIC LETTER HEH GOAL (Urdu gol heh, ہ).
+  public static let hehGoal: Unicode.Scalar = "\u{06C1}"
+  /// U+06C2 ARABIC LETTER HEH GOAL WITH HAMZA ABOVE (ۂ; canonically U+06C1 U+0654).
+  public static let hehGoalWithHamzaAbove: Unicode.Scalar = "\u{06C2}"
+  /// U+06CC ARABIC LETTER FARSI YEH (ی).
+  public static let farsiYeh: Unicode.Scalar = "\u{06CC}"
+  /// U+06D2 ARABIC LETTER YEH BARREE (Urdu bari ye, ے).
+  public static let yehBarree: Unicode.Scalar = "\u{06D2}"
+  /// U+06D3 ARABIC LETTER YEH BARREE WITH HAMZA ABOVE (ۓ; canonically U+06D2 U+0654).
+  public static let yehBarreeWithHamzaAbove: Unicode.Scalar = "\u{06D3}"
+  /// U+06D5 ARABIC LETTER AE (ە).
+  public static let ae: Unicode.Scalar = "\u{06D5}"
+  /// U+06E5 ARABIC SMALL WAW (a letter, category Lm: never a diacritic).
+  public static let smallWaw: Unicode.Scalar = "\u{06E5}"
+  /// U+06E6 ARABIC SMALL YEH (a letter, category Lm: never a diacritic).
+  public static let smallYeh: Unicode.Scalar = "\u{06E6}"
+
+  // MARK: - Digits and number punctuation
+
+  /// U+0660 ARABIC-INDIC DIGIT ZERO (٠); the digits run to U+0669.
+  public static let arabicIndicDigitZero: Unicode.Scalar = "\u{0660}"
+  /// U+0669 ARABIC-INDIC DIGIT NINE (٩).
+  public static let arabicIndicDigitNine: Unicode.Scalar = "\u{0669}"
+  /// U+06F0 EXTENDED ARABIC-INDIC DIGIT ZERO (۰, Persian and Urdu); the digits run to U+06F9.
+  public static let extendedArabicIndicDigitZero: Unicode.Scalar = "\u{06F0}"
+  /// U+06F9 EXTENDED ARABIC-INDIC DIGIT NINE (۹).
+  public static let extendedArabicIndicDigitNine: Unicode.Scalar = "\u{06F9}"
+  /// U+066A ARABIC PERCENT SIGN (٪).
+  public static let percentSign: Unicode.Scalar = "\u{066A}"
+  /// U+066B ARABIC DECIMAL SEPARATOR (٫).
+  public static let decimalSeparator: Unicode.Scalar = "\u{066B}"
+  /// U+066C ARABIC THOUSANDS SEPARATOR (٬).
+  public static let thousandsSeparator: Unicode.Scalar = "\u{066C}"
+
+  // MARK: - Punctuation
+
+  /// U+060C ARABIC COMMA (،).
+  public static let comma: Unicode.Scalar = "\u{060C}"
+  /// U+061B ARABIC SEMICOLON (؛).
+  public static let semicolon: Unicode.Scalar = "\u{061B}"
+  /// U+061F ARABIC QUESTION MARK (؟).
+  public static let questionMark: Unicode.Scalar = "\u{061F}"
+  /// U+06D4 ARABIC FULL STOP (۔, used in Urdu).
+  public static let fullStop: Unicode.Scalar = "\u{06D4}"
+
+  // MARK: - Invisible and format characters
+
+  /// U+061C ARABIC LETTER MARK (ALM), a bidi control.
+  public static let arabicLetterMark: Unicode.Scalar = "\u{061C}"
+  /// U+00A0 NO-BREAK SPACE.
+  public static let noBreakSpace: Unicode.Scalar = "\u{00A0}"
+  /// U+00AD SOFT HYPHEN (invisible unless a line breaks there).
+  public static let softHyphen: Unicode.Scalar = "\u{00AD}"
+  /// U+200B ZERO WIDTH SPACE.
+  public static let zeroWidthSpace: Unicode.Scalar = "\u{200B}"
+  /// U+200C ZERO WIDTH NON-JOINER (ZWNJ; spelling in Persian: می‌خواهم).
+  public static let zeroWidthNonJoiner: Unicode.Scalar = "\u{200C}"
+  /// U+200D ZERO WIDTH JOINER (ZWJ; joins emoji sequences).
+  public static let zeroWidthJoiner: Unicode.Scalar = "\u{200D}"
+  /// U+200E LEFT-TO-RIGHT MARK (LRM).
+  public static let leftToRightMark: Unicode.Scalar = "\u{200E}"
+  /// U+200F RIGHT-TO-LEFT MARK (RLM).
+  public static let rightToLeftMark: Unicode.Scalar = "\u{200F}"
+  /// U+202A LEFT-TO-RIGHT EMBEDDING (LRE).
+  public static let leftToRightEmbedding: Unicode.Scalar = "\u{202A}"
+  /// U+202B RIGHT-TO-LEFT EMBEDDING (RLE).
+  public static let rightToLeftEmbedding: Unicode.Scalar = "\u{202B}"
+  /// U+202C POP DIRECTIONAL FORMATTING (PDF).
+  public static let popDirectionalFormatting: Unicode.Scalar = "\u{202C}"
+  /// U+202D LEFT-TO-RIGHT OVERRIDE (LRO).
+  public static let leftToRightOverride: Unicode.Scalar = "\u{202D}"
+  /// U+202E RIGHT-TO-LEFT OVERRIDE (RLO).
+  public static let rightToLeftOverride: Unicode.Scalar = "\u{202E}"
+  /// U+2060 WORD JOINER.
+  public static let wordJoiner: Unicode.Scalar = "\u{2060}"
+  /// U+2066 LEFT-TO-RIGHT ISOLATE (LRI).
+  public static let leftToRightIsolate: Unicode.Scalar = "\u{2066}"
+  /// U+2067 RIGHT-TO-LEFT ISOLATE (RLI).
+  public static let rightToLeftIsolate: Unicode.Scalar = "\u{2067}"
+  /// U+2068 FIRST STRONG ISOLATE (FSI).
+  public static let firstStrongIsolate: Unicode.Scalar = "\u{2068}"
+  /// U+2069 POP DIRECTIONAL ISOLATE (PDI).
+  public static let popDirectionalIsolate: Unicode.Scalar = "\u{2069}"
+  /// U+FEFF ZERO WIDTH NO-BREAK SPACE (the byte order mark).
+  public static let byteOrderMark: Unicode.Scalar = "\u{FEFF}"
+  /// U+2028 LINE SEPARATOR.
+  public static let lineSeparator: Unicode.Scalar = "\u{2028}"
+  /// U+2029 PARAGRAPH SEPARATOR.
+  public static let paragraphSeparator: Unicode.Scalar = "\u{2029}"
+  /// U+2026 HORIZONTAL ELLIPSIS (…).
+  public static let horizontalEllipsis: Unicode.Scalar = "\u{2026}"
+
+  // MARK: - Ranges
+
+  /// The Arabic block, U+0600–U+06FF (UTF-8 lead bytes 0xD8–0xDB).
+  public static let arabicBlock: ClosedRange<Unicode.Scalar> = "\u{0600}"..."\u{06FF}"
+  /// Tanween, U+064B–U+064D.
+  public static let tanween: ClosedRange<Unicode.Scalar> = fathatan...kasratan
+  /// Harakat, U+064E–U+0650.
+  public static let harakat: ClosedRange<Unicode.Scalar> = fatha...kasra
+  /// Maddah above, hamza above and hamza below, U+0653–U+0655 (they compose with letters).
+  public static let maddahAndHamzaMarks: ClosedRange<Unicode.Scalar> = maddahAbove...hamzaBelow
+  /// The other vowel marks of the Arabic block, U+0656–U+065F.
+  public static let otherVowelMarks: ClosedRange<Unicode.Scalar> = subscriptAlef...wavyHamzaBelow
+  /// Honorific signs and small high letters, U+0610–U+061A.
+  public static let honorificsAndSmallHighMarks: ClosedRange<Unicode.Scalar> = "\u{0610}"..."\u{061A}"
+  /// Quranic annotation marks, U+06D6–U+06DC.
+  public static let quranicMarksSmallHighLigatures: ClosedRange<Unicode.Scalar> = "\u{06D6}"..."\u{06DC}"
+  /// Quranic annotation marks, U+06DF–U+06E4.
+  public static let quranicMarksSmallHigh: ClosedRange<Unicode.Scalar> = "\u{06DF}"..."\u{06E4}"
+  /// Quranic annotation marks, U+06E7–U+06E8 (small high yeh, small high noon).
+  public static let quranicMarksSmallHighYehNoon: ClosedRange<Unicode.Scalar> = "\u{06E7}"..."\u{06E8}"
+  /// Quranic annotation marks, U+06EA–U+06ED (stops and small low meem).
+  public static let quranicMarksStops: ClosedRange<Unicode.Scalar> = "\u{06EA}"..."\u{06ED}"
+  /// The combining marks of Arabic Extended-A, U+08D3–U+08FF (U+08E2 DISPUTED END OF AYAH is a format character, not a mark).
+  public static let extendedAMarks: ClosedRange<Unicode.Scalar> = "\u{08D3}"..."\u{08FF}"
+  /// U+08E2 ARABIC DISPUTED END OF AYAH (category Cf, excluded from `extendedAMarks` stripping).
+  public static let disputedEndOfAyah: Unicode.Scalar = "\u{08E2}"
+  /// Arabic-Indic digits, U+0660–U+0669.
+  public static let arabicIndicDigits: ClosedRange<Unicode.Scalar> = arabicIndicDigitZero...arabicIndicDigitNine
+  /// Extended Arabic-Indic digits, U+06F0–U+06F9.
+  public static let extendedArabicIndicDigits: ClosedRange<Unicode.Scalar> =
+    extendedArabicIndicDigitZero...extendedArabicIndicDigitNine
+  /// Arabic Presentation Forms-A, U+FB50–U+FDFF.
+  public static let presentationFormsA: ClosedRange<Unicode.Scalar> = "\u{FB50}"..."\u{FDFF}"
+  /// Arabic Presentation Forms-B, U+FE70–U+FEFF.
+  public static let presentationFormsB: ClosedRange<Unicode.Scalar> = "\u{FE70}"..."\u{FEFF}"
+  /// Bidi embeddings and overrides, U+202A–U+202E (LRE RLE PDF LRO RLO).
+  public static let bidiEmbeddingsAndOverrides: ClosedRange<Unicode.Scalar> =
+    leftToRightEmbedding...rightToLeftOverride
+  /// Bidi isolates, U+2066–U+2069 (LRI RLI FSI PDI).
+  public static let bidiIsolates: ClosedRange<Unicode.Scalar> = leftToRightIsolate...popDirectionalIsolate
+  /// Space separators of General Punctuation, U+2000–U+200A (EN QUAD … HAIR SPACE).
+  public static let generalPunctuationSpaces: ClosedRange<Unicode.Scalar> = "\u{2000}"..."\u{200A}"
+}

@@ -1,0 +1,60 @@
+/// UTF-8 validation over raw bytes, for input read from files.
+///
+/// Well-formed sequences are those of the Unicode Standard, Table 3-7. An
+/// ill-formed sequence is measured as its *maximal subpart* (Unicode §3.9,
+/// "U+FFFD Substitution of Maximal Subparts"), which lossy decoding replaces
+/// with one U+FFFD, as the WHATWG Encoding Standard does.
+enum UTF8Validation {
+  /// The outcome of scanning from a start offset.
+  enum Stop: Equatable {
+    /// Every byte up to the end is well formed.
+    case end
+    /// The bytes from `offset` to the end are a valid but incomplete sequence.
+    case truncated(offset: Int)
+    /// An ill-formed sequence (maximal subpart of `length` bytes) at `offset`.
+    case invalid(offset: Int, length: Int)
+  }
+
+  /// Scans `p[start..<end]` and returns where the first ill-formed or incomplete sequence starts.
+  ///
+  /// - Complexity: O(*n*); runs of ASCII are checked eight bytes at a time.
+  static func scan(_ p: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Stop {
+    var i = start
+    let raw = UnsafeRawPointer(p)
+    while i < end {
+      // ASCII, eight bytes at a time.
+      while i &+ 8 <= end && raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+        i &+= 8
+      }
+      guard i < end else { break }
+      let b0 = p[i]
+      if b0 < 0x80 {
+        i &+= 1
+        continue
+      }
+      let length: Int
+      let secondRange: ClosedRange<UInt8>
+      switch b0 {
+      case 0xC2...0xDF: length = 2; secondRange = 0x80...0xBF
+      case 0xE0: length = 3; secondRange = 0xA0...0xBF
+      case 0xE1...0xEC, 0xEE...0xEF: length = 3; secondRange = 0x80...0xBF
+      case 0xED: length = 3; secondRange = 0x80...0x9F
+      case 0xF0: length = 4; secondRange = 0x90...0xBF
+      case 0xF1...0xF3: length = 4; secondRange = 0x80...0xBF
+      case 0xF4: length = 4; secondRange = 0x80...0x8F
+      default: return .invalid(offset: i, length: 1)
+      }
+      // Check each continuation byte that is present.
+      var k = 1
+      while k < length {
+        if i &+ k >= end { return .truncated(offset: i) }
+        let byte = p[i &+ k]
+        let ok = k == 1 ? secondRange.contains(byte) : (byte & 0xC0 == 0x80)
+        if !ok { return .invalid(offset: i, length: k) }
+        k &+= 1
+      }
+      i &+= length
+    }
+    return .end
+  }
+}

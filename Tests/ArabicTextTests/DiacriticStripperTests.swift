@@ -1,0 +1,55 @@
+import Testing
+
+@testable import ArabicText
+
+@Suite("Diacritics stripping")
+struct DiacriticStripperTests {
+  @Test("Each class of tashkeel is removed", arguments: [
+    (0x064B as UInt32), 0x064C, 0x064D, 0x064E, 0x064F, 0x0650, 0x0651, 0x0652, 0x0656, 0x065F,
+    0x0670, 0x0610, 0x061A, 0x06D6, 0x06DC, 0x06DF, 0x06E4, 0x06E7, 0x06E8, 0x06EA, 0x06ED,
+    0x08D3, 0x08E1, 0x08E3, 0x08FF,
+  ])
+  func removesMark(mark: UInt32) {
+    #expect(codePoints(DiacriticStripper().strip(scalars(0x0628, mark))) == "U+0628")
+  }
+
+  @Test("Letters and non-marks stay", arguments: [(0x06E5 as UInt32), 0x06E6, 0x08E2, 0x0640, 0x06DD, 0x06DE, 0x06E9])
+  func keepsNonMark(scalar: UInt32) {
+    let text = scalars(0x0628, scalar)
+    #expect(codePoints(DiacriticStripper().strip(text)) == codePoints(text))
+  }
+
+  @Test("Sentences lose their marks and keep their spaces")
+  func sentences() {
+    #expect("المَدْرَسَةُ الجَدِيدَةُ".strippingDiacritics() == "المدرسة الجديدة")
+    #expect("كَتَبَ الوَلَدُ الدَّرْسَ".strippingDiacritics() == "كتب الولد الدرس")
+  }
+
+  @Test("Shadda can be kept, in both orders of shadda and haraka")
+  func keepShadda() {
+    let stripper = DiacriticStripper(keeping: .shadda)
+    #expect(codePoints(stripper.strip(scalars(0x062F, 0x0651, 0x064E))) == "U+062F U+0651")
+    #expect(codePoints(stripper.strip(scalars(0x062F, 0x064E, 0x0651))) == "U+062F U+0651")
+  }
+
+  @Test("Dagger alef: remove, keep, toAlef")
+  func daggerAlef() {
+    let word = "كِتَٰبٌ"
+    #expect(DiacriticStripper().strip(word) == "كتب")
+    #expect(codePoints(DiacriticStripper(superscriptAlef: .keep).strip(word)) == "U+0643 U+062A U+0670 U+0628")
+    #expect(DiacriticStripper(superscriptAlef: .toAlef).strip(word) == "كتاب")
+  }
+
+  @Test("Decomposed hamza composes before stripping, so أ survives")
+  func decomposedHamza() {
+    #expect(codePoints(DiacriticStripper().strip(scalars(0x0627, 0x064E, 0x0654))) == "U+0623")
+  }
+
+  @Test("Case endings only")
+  func caseEndings() {
+    let stripper = DiacriticStripper(scope: .caseEndings)
+    #expect(stripper.strip("كَتَبَ الوَلَدُ الدَّرْسَ") == "كَتَب الوَلَد الدَّرْس")
+    #expect(stripper.strip("رَأَيْتُ كِتَابًا") == "رَأَيْت كِتَابا")
+    #expect(stripper.strip("عَدُوٌّ") == "عَدُوّ")
+  }
+}
