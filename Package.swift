@@ -49,13 +49,16 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
-    .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
-    .testTarget(name: "ArabicTextICUTests", dependencies: ["ArabicTextICU"]),
-    .testTarget(name: "ArabicTextHTMLTests", dependencies: ["ArabicTextHTML"]),
+    // Helpers shared by the test targets: code-point spelling, the shared
+    // corpus and public cases at ../shared (suites skip when it is absent).
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
+    .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText", "TestSupport"]),
+    .testTarget(name: "ArabicTextICUTests", dependencies: ["ArabicTextICU", "TestSupport"]),
+    .testTarget(name: "ArabicTextHTMLTests", dependencies: ["ArabicTextHTML", "TestSupport"]),
     .testTarget(
       name: "ArabicToolTests",
       dependencies: [
-        "arabic-tool",
+        "arabic-tool", "TestSupport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
   ],

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import ArabicText
+import TestSupport
 
 @Suite("Diacritics stripping")
 struct DiacriticStripperTests {

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import ArabicText
+import TestSupport
 
 @Suite("Normalization")
 struct NormalizationTests {
