@@ -234,4 +234,59 @@ public enum ArabicScalars {
   public static let bidiIsolates: ClosedRange<Unicode.Scalar> = leftToRightIsolate...popDirectionalIsolate
   /// Space separators of General Punctuation, U+2000–U+200A (EN QUAD … HAIR SPACE).
   public static let generalPunctuationSpaces: ClosedRange<Unicode.Scalar> = "\u{2000}"..."\u{200A}"
+
+  // MARK: - Script blocks (the script of a word, for reading rates)
+
+  /// Arabic Supplement, U+0750–U+077F.
+  public static let arabicSupplement: ClosedRange<Unicode.Scalar> = "\u{0750}"..."\u{077F}"
+  /// Arabic Extended-B, U+0870–U+089F.
+  public static let arabicExtendedB: ClosedRange<Unicode.Scalar> = "\u{0870}"..."\u{089F}"
+  /// Arabic Extended-A, U+08A0–U+08FF.
+  public static let arabicExtendedA: ClosedRange<Unicode.Scalar> = "\u{08A0}"..."\u{08FF}"
+  /// Arabic Extended-C, U+10EC0–U+10EFF.
+  public static let arabicExtendedC: ClosedRange<Unicode.Scalar> = "\u{10EC0}"..."\u{10EFF}"
+  /// Arabic Mathematical Alphabetic Symbols, U+1EE00–U+1EEFF.
+  public static let arabicMathematicalAlphabeticSymbols: ClosedRange<Unicode.Scalar> = "\u{1EE00}"..."\u{1EEFF}"
+  /// Latin-1 Supplement through Latin Extended-B and IPA Extensions, U+00C0–U+02AF
+  /// (its two non-letters, × U+00D7 and ÷ U+00F7, are never a word's letter).
+  public static let latinSupplementAndExtended: ClosedRange<Unicode.Scalar> = "\u{00C0}"..."\u{02AF}"
+  /// Latin Extended Additional, U+1E00–U+1EFF (Vietnamese and other precomposed letters).
+  public static let latinExtendedAdditional: ClosedRange<Unicode.Scalar> = "\u{1E00}"..."\u{1EFF}"
+  /// Latin Extended-C, U+2C60–U+2C7F.
+  public static let latinExtendedC: ClosedRange<Unicode.Scalar> = "\u{2C60}"..."\u{2C7F}"
+  /// Latin Extended-D, U+A720–U+A7FF.
+  public static let latinExtendedD: ClosedRange<Unicode.Scalar> = "\u{A720}"..."\u{A7FF}"
+  /// Latin Extended-E, U+AB30–U+AB6F.
+  public static let latinExtendedE: ClosedRange<Unicode.Scalar> = "\u{AB30}"..."\u{AB6F}"
+  /// Latin ligatures of Alphabetic Presentation Forms, U+FB00–U+FB06 (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ).
+  public static let latinLigatures: ClosedRange<Unicode.Scalar> = "\u{FB00}"..."\u{FB06}"
+  /// Fullwidth Latin capital letters, U+FF21–U+FF3A.
+  public static let fullwidthLatinCapitals: ClosedRange<Unicode.Scalar> = "\u{FF21}"..."\u{FF3A}"
+  /// Fullwidth Latin small letters, U+FF41–U+FF5A.
+  public static let fullwidthLatinSmalls: ClosedRange<Unicode.Scalar> = "\u{FF41}"..."\u{FF5A}"
+
+  // MARK: - Dashes (trimmed from the end of an excerpt)
+
+  /// U+2013 EN DASH (–).
+  public static let enDash: Unicode.Scalar = "\u{2013}"
+  /// U+2014 EM DASH (—).
+  public static let emDash: Unicode.Scalar = "\u{2014}"
+
+  // MARK: - Letters named by the excerpt rules
+
+  /// U+0641 ARABIC LETTER FEH (ف; also the conjunction "so" written onto the next word).
+  public static let feh: Unicode.Scalar = "\u{0641}"
+
+  // MARK: - Quotation marks and sentence terminators of General Punctuation
+
+  /// U+2019 RIGHT SINGLE QUOTATION MARK (’, also the typographic apostrophe).
+  public static let rightSingleQuotationMark: Unicode.Scalar = "\u{2019}"
+  /// U+203C DOUBLE EXCLAMATION MARK (‼).
+  public static let doubleExclamationMark: Unicode.Scalar = "\u{203C}"
+  /// U+2047 DOUBLE QUESTION MARK (⁇).
+  public static let doubleQuestionMark: Unicode.Scalar = "\u{2047}"
+  /// U+2048 QUESTION EXCLAMATION MARK (⁈).
+  public static let questionExclamationMark: Unicode.Scalar = "\u{2048}"
+  /// U+2049 EXCLAMATION QUESTION MARK (⁉).
+  public static let exclamationQuestionMark: Unicode.Scalar = "\u{2049}"
 }

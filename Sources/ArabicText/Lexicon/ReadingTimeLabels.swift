@@ -1,0 +1,36 @@
+/// The patterns of reading-time labels, by language and CLDR plural category.
+///
+/// `{0}` stands for the number of minutes, written in the chosen digits.
+/// The `zero` pattern is used for 0 minutes in every language (the text was
+/// empty); English has no CLDR `zero` category, so the pattern is ours.
+///
+/// Sources:
+/// - Plural categories: Unicode CLDR, `common/supplemental/plurals.xml`,
+///   locales `ar` and `en` (see ``PluralCategory``).
+/// - Arabic forms: CLDR `common/main/ar.xml`, `unit` `duration-minute`, long
+///   form: one "دقيقة", two "دقيقتان", few "{0} دقائق", many "{0} دقيقة",
+///   other "{0} دقيقة". The one form adds "واحدة" ("one") after the noun, as
+///   Arabic does to stress a single unit; zero is "أقل من دقيقة" ("less than
+///   a minute").
+/// - English forms: the "N min read" label of Medium, one pattern for every count.
+enum ReadingTimeLabels {
+  /// What a pattern's count is written as.
+  static let placeholder = "{0}"
+
+  /// Arabic (`ar`) patterns.
+  static let arabic: [PluralCategory: String] = [
+    .zero: "أقل من دقيقة",  // less than a minute
+    .one: "دقيقة واحدة",  // one minute (feminine singular + "one")
+    .two: "دقيقتان",  // dual, nominative
+    .few: "{0} دقائق",  // 3–10: plural
+    .many: "{0} دقيقة",  // 11–99: singular accusative (tamyiz)
+    .other: "{0} دقيقة",  // 100, 101, 102, 1000…: singular genitive
+  ]
+
+  /// English (`en`) patterns.
+  static let english: [PluralCategory: String] = [
+    .zero: "less than 1 min read",
+    .one: "{0} min read",
+    .other: "{0} min read",
+  ]
+}

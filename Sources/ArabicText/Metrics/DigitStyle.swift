@@ -1,0 +1,34 @@
+/// The digits a count is written with in a label.
+///
+/// Arabic locales differ: ar-EG and ar-SA write Arabic-Indic digits (٣),
+/// ar-MA, ar-DZ, ar-TN and ar-AE usually write Latin digits (3).
+///
+/// ```swift
+/// DigitStyle.arabicIndic.format(103)  // "١٠٣"
+/// DigitStyle.latin.format(103)        // "103"
+/// ```
+///
+/// Source: the default numbering systems of the Arabic locales in Unicode
+/// CLDR (`arab` vs `latn`, `common/main/ar_*.xml`).
+public enum DigitStyle: String, Sendable, Hashable, CaseIterable {
+  /// Arabic-Indic digits U+0660–U+0669 (٠١٢٣٤٥٦٧٨٩).
+  case arabicIndic = "arabic"
+  /// ASCII digits 0–9.
+  case latin
+
+  /// Writes the non-negative integer `n` in this style, without grouping separators.
+  ///
+  /// - Complexity: O(*d*), where *d* is the number of digits.
+  public func format(_ n: Int) -> String {
+    precondition(n >= 0, "A count is never negative")
+    let latin = String(n)
+    guard self == .arabicIndic else { return latin }
+    let zero = ArabicScalars.arabicIndicDigitZero.value
+    var digits = String.UnicodeScalarView()
+    for digit in latin.utf8 {
+      // Each digit d becomes U+0660 + d.
+      if let scalar = Unicode.Scalar(zero + UInt32(digit &- UInt8(ascii: "0"))) { digits.append(scalar) }
+    }
+    return String(digits)
+  }
+}
