@@ -30,6 +30,8 @@ struct ArabicTool: ParsableCommand {
     subcommands: [
       Normalize.self,
       StripDiacritics.self,
+      ReadingTimeCommand.self,
+      ExcerptCommand.self,
     ]
   )
 

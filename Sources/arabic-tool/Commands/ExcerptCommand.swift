@@ -1,0 +1,90 @@
+import ArabicText
+import ArgumentParser
+import Foundation
+
+struct ExcerptCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "excerpt",
+    abstract: "Print the beginning of a text, cut at a sentence end or between words.",
+    discussion: """
+      The budget is --max-chars grapheme clusters (a letter with its marks is one; the ellipsis is \
+      not counted) or --max-words words. The excerpt ends at a sentence end when that keeps at \
+      least 60% of the budget, else between words; never inside a grapheme cluster, never on \
+      whitespace, ، ؛ : or a dash, nor on a dangling particle (و في من على …). Newlines and \
+      runs of spaces become one space. The ellipsis is added only when the text was cut. \
+      One line per input; json prints {"excerpt","truncated","characters","utf16"}.
+      """)
+
+  @Option(help: "The budget in grapheme clusters (user-perceived characters).")
+  var maxChars: Int?
+
+  @Option(help: "The budget in words.")
+  var maxWords: Int?
+
+  @Option(help: "Appended when the text was cut (may be empty).")
+  var ellipsis = Excerpt.defaultEllipsis
+
+  @Flag(help: "Fill the character budget even if that cuts a word (never a grapheme cluster).")
+  var noWordBoundary = false
+
+  @Flag(help: "Remove diacritics (tashkeel) from the excerpt.")
+  var stripDiacritics = false
+
+  @Option(help: "The output format.")
+  var format: OutputFormat = .text
+
+  @OptionGroup var io: InputOptions
+
+  func validate() throws {
+    switch (maxChars, maxWords) {
+    case (nil, nil): throw ValidationError("Give a budget: --max-chars N or --max-words N.")
+    case (.some, .some): throw ValidationError("Give only one budget: --max-chars or --max-words.")
+    default: break
+    }
+    if let maxChars, maxChars < 1 { throw ValidationError("--max-chars must be at least 1.") }
+    if let maxWords, maxWords < 1 { throw ValidationError("--max-words must be at least 1.") }
+    if noWordBoundary && maxWords != nil {
+      throw ValidationError("--no-word-boundary applies to --max-chars only.")
+    }
+  }
+
+  /// The options the flags describe.
+  var options: Excerpt.Options {
+    let budget: Excerpt.Budget = maxWords.map { .words($0) } ?? .characters(maxChars ?? 0)
+    return Excerpt.Options(
+      budget: budget, ellipsis: ellipsis, wordBoundary: !noWordBoundary, stripsDiacritics: stripDiacritics)
+  }
+
+  /// One result as printed in JSON.
+  struct Result: Encodable {
+    var excerpt: String
+    var truncated: Bool
+    var characters: Int
+    var utf16: Int
+  }
+
+  func run() throws {
+    let options = self.options
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    let inputs = io.sources.count
+    var results: [Result] = []
+    try io.forEachText { _, text, writer in
+      let excerpt = Excerpt(text, options: options)
+      let result = Result(
+        excerpt: excerpt.text, truncated: excerpt.isTruncated, characters: excerpt.characterCount,
+        utf16: excerpt.utf16Count)
+      switch format {
+      case .text:
+        try writer.write(excerpt.text + "\n")
+      case .ndjson:
+        try writer.write(String(decoding: try encoder.encode(result), as: UTF8.self) + "\n")
+      case .json:
+        results.append(result)
+        guard results.count == inputs else { return }
+        let data = inputs == 1 ? try encoder.encode(result) : try encoder.encode(results)
+        try writer.write(String(decoding: data, as: UTF8.self) + "\n")
+      }
+    }
+  }
+}
