@@ -192,16 +192,12 @@ public enum ArabicScalars {
   /// U+2026 HORIZONTAL ELLIPSIS (…).
   public static let horizontalEllipsis: Unicode.Scalar = "\u{2026}"
 
-  // MARK: - Emoji sequences and sentence punctuation (tokenization)
+  // MARK: - Emoji sequences and quotation marks (tokenization)
 
   /// U+FE0F VARIATION SELECTOR-16 (emoji presentation of the scalar before it).
   public static let variationSelector16: Unicode.Scalar = "\u{FE0F}"
   /// U+20E3 COMBINING ENCLOSING KEYCAP (ends a keycap sequence: 1️⃣, #️⃣).
   public static let combiningEnclosingKeycap: Unicode.Scalar = "\u{20E3}"
-  /// U+203C DOUBLE EXCLAMATION MARK (‼).
-  public static let doubleExclamationMark: Unicode.Scalar = "\u{203C}"
-  /// U+2047 DOUBLE QUESTION MARK (⁇).
-  public static let doubleQuestionMark: Unicode.Scalar = "\u{2047}"
   /// U+00AB LEFT-POINTING DOUBLE ANGLE QUOTATION MARK («, opens a quotation in Arabic).
   public static let leftPointingDoubleAngleQuotationMark: Unicode.Scalar = "\u{00AB}"
   /// U+00BB RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK (», closes a quotation in Arabic).
