@@ -1,39 +1,52 @@
-/// How the excerpt rules see one grapheme cluster.
+/// How the excerpt rules see one grapheme cluster: by its first scalar,
+/// from tables for ASCII and the Arabic block and from Unicode properties
+/// for the rest.
 enum _ExcerptCharacter {
-  /// The role of a cluster, from its first scalar.
-  enum Kind: Equatable {
+  /// The role of a cluster.
+  enum Kind: UInt8, Equatable {
+    /// Whitespace (`White_Space`): folds into one space.
+    case space
     /// A letter, digit or mark: part of a word.
     case word
     /// Ends a sentence when whitespace follows: . ! ? ؟ ۔ … ‼ ⁇ ⁈ ⁉
     case terminator
-    /// Closing punctuation that may follow a terminator: ) ] } » ” ’ " '
+    /// Closing punctuation that may follow a terminator: ) ] } » ” " ' and
+    /// the other closing and final punctuation (categories Pe, Pf).
     case closing
     /// Anything else: other punctuation, symbols, emoji, format characters.
     case other
 
-    init(_ character: Character) {
-      guard let first = character.unicodeScalars.first else {
-        self = .other
-        return
+    /// The kind of a cluster whose first scalar is `scalar`.
+    @inline(__always)
+    init(first scalar: Unicode.Scalar) {
+      let value = scalar.value
+      if value < 0x80 {
+        self = _ExcerptCharacter.asciiKinds[Int(value)]
+      } else if value & ~0xFF == ArabicScalars.arabicBlock.lowerBound.value {
+        self = _ExcerptCharacter.arabicBlockKinds[Int(value & 0xFF)]
+      } else {
+        self = Kind(properties: scalar)
       }
-      if first.isASCII {
-        switch first {
-        case "a"..."z", "A"..."Z", "0"..."9": self = .word
-        case ".", "!", "?": self = .terminator
-        case ")", "]", "}", "\"", "'": self = .closing
-        default: self = .other
-        }
-        return
-      }
-      switch first {
-      case ArabicScalars.questionMark, ArabicScalars.fullStop, ArabicScalars.horizontalEllipsis,
+    }
+
+    /// The kind from the scalar's Unicode properties.
+    init(properties scalar: Unicode.Scalar) {
+      switch scalar {
+      case ".", "!", "?", ArabicScalars.questionMark, ArabicScalars.fullStop, ArabicScalars.horizontalEllipsis,
         ArabicScalars.doubleExclamationMark, ArabicScalars.doubleQuestionMark,
         ArabicScalars.questionExclamationMark, ArabicScalars.exclamationQuestionMark:
         self = .terminator
         return
+      case "\"", "'":
+        self = .closing
+        return
       default: break
       }
-      let properties = first.properties
+      let properties = scalar.properties
+      if properties.isWhitespace {
+        self = .space
+        return
+      }
       switch properties.generalCategory {
       case .decimalNumber, .letterNumber, .otherNumber, .nonspacingMark, .spacingMark, .enclosingMark:
         self = .word
@@ -45,24 +58,37 @@ enum _ExcerptCharacter {
     }
   }
 
-  /// Whether the cluster is whitespace that folds into one space: every
-  /// scalar has the `White_Space` property (a space followed by a combining
-  /// mark is content).
+  static let asciiKinds: [Kind] = (0..<128).map { Kind(properties: Unicode.Scalar(UInt8($0))) }
+  static let arabicBlockKinds: [Kind] = (0..<256).map { low in
+    Unicode.Scalar(ArabicScalars.arabicBlock.lowerBound.value | UInt32(low)).map(Kind.init(properties:)) ?? .other
+  }
+
+  /// The kind of `character`; `.space` only when every scalar is whitespace
+  /// (a space followed by a combining mark is content, `.other`).
   @inline(__always)
-  static func isFoldedWhitespace(_ character: Character) -> Bool {
-    guard character.isWhitespace else { return false }
-    return character.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+  static func kind(of character: Character) -> Kind {
+    let scalars = character.unicodeScalars
+    guard let first = scalars.first else { return .other }
+    let kind = Kind(first: first)
+    if kind == .space && character.utf8.count > 1
+      && !scalars.allSatisfy({ $0.properties.isWhitespace })
+    {
+      return .other
+    }
+    return kind
   }
 
   /// Whether the cluster keeps a word going when letters or digits are on
-  /// both sides: ' ’ (as in don't), . (3.5, example.com), , ٫ ٬ (1,000 ٣٫٥),
+  /// both sides: ' ’ (don't), . (3.5, example.com), , ٫ ٬ (1,000, ٣٫٥);
   /// UAX #29's MidLetter, MidNumLet and MidNum classes.
   @inline(__always)
   static func isMidWordJoiner(_ character: Character) -> Bool {
-    switch character {
-    case "'", ".", ",", Character(ArabicScalars.rightSingleQuotationMark), Character(ArabicScalars.decimalSeparator),
-      Character(ArabicScalars.thousandsSeparator):
-      return true
+    let scalars = character.unicodeScalars
+    guard let first = scalars.first else { return false }
+    switch first {
+    case "'", ".", ",", ArabicScalars.rightSingleQuotationMark, ArabicScalars.decimalSeparator,
+      ArabicScalars.thousandsSeparator:
+      return scalars.index(after: scalars.startIndex) == scalars.endIndex
     default:
       return false
     }
@@ -72,13 +98,13 @@ enum _ExcerptCharacter {
   /// a dash, an opening bracket or quote, or an invisible format character.
   static func isTrailingSeparator(_ character: Character) -> Bool {
     guard let first = character.unicodeScalars.first else { return true }
-    if character.isWhitespace { return true }
     switch first {
     case ",", ";", ":", ArabicScalars.comma, ArabicScalars.semicolon:
       return true
     default:
       break
     }
+    if Kind(first: first) == .space { return true }
     switch first.properties.generalCategory {
     case .dashPunctuation, .openPunctuation, .initialPunctuation, .connectorPunctuation, .format:
       return true

@@ -44,7 +44,8 @@ struct _ExcerptScanner {
     case .words(let n): folded.reserveCapacity(min(n, 1 << 14) * 16 + 8)
     }
     for character in source {
-      if _ExcerptCharacter.isFoldedWhitespace(character) {
+      let kind = _ExcerptCharacter.kind(of: character)
+      if kind == .space {
         if characters > 0 && !pendingSpace {
           lastWordCut = here
           if afterTerminator { lastSentenceCut = here }
@@ -55,7 +56,6 @@ struct _ExcerptScanner {
         afterTerminator = false
         continue
       }
-      let kind = _ExcerptCharacter.Kind(character)
       let continuesWord = kind == .word && !pendingSpace && (inWord || afterJoiner)
       let isJoiner = !pendingSpace && inWord && _ExcerptCharacter.isMidWordJoiner(character)
       let startsWord = kind == .word && !continuesWord

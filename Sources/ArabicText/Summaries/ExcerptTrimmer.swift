@@ -12,7 +12,7 @@ enum _ExcerptTrimmer {
       var start = text.endIndex
       while start > text.startIndex {
         let before = text.index(before: start)
-        guard _ExcerptCharacter.Kind(text[before]) == .word else { break }
+        guard _ExcerptCharacter.kind(of: text[before]) == .word else { break }
         start = before
       }
       guard start < text.endIndex, isDanglingParticle(text[start...]) else { break }
