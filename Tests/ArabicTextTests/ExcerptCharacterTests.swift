@@ -23,13 +23,4 @@ struct ExcerptCharacterTests {
     let character = Character(scalars(0x0020, 0x064E))
     #expect(_ExcerptCharacter.kind(of: character) == .other)
   }
-
-  @Test("Mid-word joiners are single scalars")
-  func joiners() {
-    for joiner: Character in ["'", ".", ",", "’", "٫", "٬"] {
-      #expect(_ExcerptCharacter.isMidWordJoiner(joiner), "\(joiner)")
-    }
-    #expect(!_ExcerptCharacter.isMidWordJoiner("-"))
-    #expect(!_ExcerptCharacter.isMidWordJoiner(Character(scalars(0x002E, 0x064E))))
-  }
 }

@@ -276,26 +276,13 @@ public enum ArabicScalars {
   /// Fullwidth Latin small letters, U+FF41–U+FF5A.
   public static let fullwidthLatinSmalls: ClosedRange<Unicode.Scalar> = "\u{FF41}"..."\u{FF5A}"
 
-  // MARK: - Dashes (trimmed from the end of an excerpt)
-
-  /// U+2013 EN DASH (–).
-  public static let enDash: Unicode.Scalar = "\u{2013}"
-  /// U+2014 EM DASH (—).
-  public static let emDash: Unicode.Scalar = "\u{2014}"
-
   // MARK: - Letters named by the excerpt rules
 
   /// U+0641 ARABIC LETTER FEH (ف; also the conjunction "so" written onto the next word).
   public static let feh: Unicode.Scalar = "\u{0641}"
 
-  // MARK: - Quotation marks and sentence terminators of General Punctuation
+  // MARK: - Sentence terminators of General Punctuation (excerpts)
 
-  /// U+2019 RIGHT SINGLE QUOTATION MARK (’, also the typographic apostrophe).
-  public static let rightSingleQuotationMark: Unicode.Scalar = "\u{2019}"
-  /// U+203C DOUBLE EXCLAMATION MARK (‼).
-  public static let doubleExclamationMark: Unicode.Scalar = "\u{203C}"
-  /// U+2047 DOUBLE QUESTION MARK (⁇).
-  public static let doubleQuestionMark: Unicode.Scalar = "\u{2047}"
   /// U+2048 QUESTION EXCLAMATION MARK (⁈).
   public static let questionExclamationMark: Unicode.Scalar = "\u{2048}"
   /// U+2049 EXCLAMATION QUESTION MARK (⁉).

@@ -1,7 +1,10 @@
 /// How many words of a text are in Arabic script, Latin script and other scripts.
 ///
-/// Words are counted as ``ReadingTime`` counts them; each word's script is
-/// that of its first letter (see ``WritingScript``).
+/// Words are the tokens of ``WordTokenizer`` that are read as words
+/// (``Token/Kind/isReadAsWord``: words, numbers, hashtags, mentions; not
+/// emoji, URLs, e-mail addresses or punctuation). Each word's script is that
+/// of its first letter (see ``WritingScript``); a number has none and counts
+/// as other.
 ///
 /// ```swift
 /// let counts = ScriptWordCounts("أطلقت OpenAI نموذجا جديدا عام 2024")
@@ -32,9 +35,9 @@ public struct ScriptWordCounts: Sendable, Hashable {
   ///   no allocation per word.
   public init<S: StringProtocol>(_ text: S) {
     self.init()
-    var string = String(text)
-    string.withUTF8 { bytes in
-      _WordScriptScanner.count(bytes, into: &self)
+    if text.utf8.withContiguousStorageIfAvailable({ add(utf8: $0) }) == nil {
+      var copy = String(text)
+      copy.withUTF8 { add(utf8: $0) }
     }
   }
 

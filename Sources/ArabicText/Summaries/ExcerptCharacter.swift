@@ -78,22 +78,6 @@ enum _ExcerptCharacter {
     return kind
   }
 
-  /// Whether the cluster keeps a word going when letters or digits are on
-  /// both sides: ' ’ (don't), . (3.5, example.com), , ٫ ٬ (1,000, ٣٫٥);
-  /// UAX #29's MidLetter, MidNumLet and MidNum classes.
-  @inline(__always)
-  static func isMidWordJoiner(_ character: Character) -> Bool {
-    let scalars = character.unicodeScalars
-    guard let first = scalars.first else { return false }
-    switch first {
-    case "'", ".", ",", ArabicScalars.rightSingleQuotationMark, ArabicScalars.decimalSeparator,
-      ArabicScalars.thousandsSeparator:
-      return scalars.index(after: scalars.startIndex) == scalars.endIndex
-    default:
-      return false
-    }
-  }
-
   /// Whether an excerpt may not end on this cluster: whitespace, ، ؛ , ; :
   /// a dash, an opening bracket or quote, or an invisible format character.
   static func isTrailingSeparator(_ character: Character) -> Bool {

@@ -1,5 +1,10 @@
 /// Reads a text's prefix grapheme cluster by grapheme cluster, folding
 /// whitespace, counting the budget, and remembering where it may be cut.
+///
+/// Word boundaries are those of ``WordTokenizer``: the scanner walks the
+/// tokens alongside the clusters, and a cut may fall before any token, or
+/// anywhere inside white space, punctuation and symbols, never inside a
+/// word, number, URL, e-mail address, hashtag, mention or emoji sequence.
 struct _ExcerptScanner {
   /// A place the folded prefix may end.
   struct Cut {
@@ -11,8 +16,8 @@ struct _ExcerptScanner {
     var words: Int
   }
 
-  let options: Options
   typealias Options = Excerpt.Options
+  let options: Options
 
   /// The folded prefix read so far.
   private var folded = ""
@@ -20,12 +25,6 @@ struct _ExcerptScanner {
   private var words = 0
   /// Whitespace was read after the last cluster appended.
   private var pendingSpace = false
-  /// The last cluster appended is part of a word.
-  private var inWord = false
-  /// The last cluster appended is a possible mid-word joiner (' ’ . , ٫ ٬)
-  /// right after a word: whether the place before it is a word boundary
-  /// depends on the next cluster.
-  private var afterJoiner = false
   /// The clusters appended since the last sentence terminator are closing punctuation only.
   private var afterTerminator = false
   private var lastWordCut: Cut?
@@ -39,30 +38,50 @@ struct _ExcerptScanner {
 
   /// The excerpt's body (before diacritics stripping and ellipsis) and whether the text was cut.
   mutating func excerpt<S: StringProtocol>(of source: S) -> (body: String, truncated: Bool) {
+    if let result = source.utf8.withContiguousStorageIfAvailable({ scan(source, utf8: $0) }) {
+      return result
+    }
+    let bytes = Array(source.utf8)
+    return bytes.withUnsafeBufferPointer { scan(source, utf8: $0) }
+  }
+
+  /// Scans `source`, whose UTF-8 bytes are `bytes`.
+  private mutating func scan<S: StringProtocol>(_ source: S, utf8 bytes: UnsafeBufferPointer<UInt8>) -> (
+    body: String, truncated: Bool
+  ) {
+    guard let base = bytes.baseAddress else { return ("", false) }
     switch options.budget {
     case .characters(let n): folded.reserveCapacity(min(n, 1 << 16) * 4 + 8)
     case .words(let n): folded.reserveCapacity(min(n, 1 << 14) * 16 + 8)
     }
+    let tokens = _WordScanner(base, start: 0, end: bytes.count)
+    // The token holding the current cluster's first byte.
+    var tokenStart = 0, tokenEnd = 0
+    var tokenKind = Token.Kind.whitespace
+    var offset = 0
     for character in source {
+      defer { offset &+= character.utf8.count }
+      var startsWord = false
+      while tokenEnd <= offset {
+        let token = tokens.token(at: tokenEnd)
+        (tokenKind, tokenStart, tokenEnd) = (token.kind, tokenEnd, token.end)
+        if tokenKind.isReadAsWord {
+          // A word that starts inside the previous cluster is counted there.
+          if tokenStart == offset { startsWord = true } else { words += 1 }
+        }
+      }
+      let mayCutBefore = tokenStart == offset || tokenKind.isDivisible
       let kind = _ExcerptCharacter.kind(of: character)
       if kind == .space {
-        if characters > 0 && !pendingSpace {
+        if characters > 0 && !pendingSpace && mayCutBefore {
           lastWordCut = here
           if afterTerminator { lastSentenceCut = here }
           pendingSpace = true
         }
-        inWord = false
-        afterJoiner = false
         afterTerminator = false
         continue
       }
-      let continuesWord = kind == .word && !pendingSpace && (inWord || afterJoiner)
-      let isJoiner = !pendingSpace && inWord && _ExcerptCharacter.isMidWordJoiner(character)
-      let startsWord = kind == .word && !continuesWord
-      // Every place outside a word is a word boundary; before a joiner it
-      // is decided by the cluster after it (and conservatively taken as
-      // inside a word when the budget ends there).
-      if characters > 0 && !continuesWord && !isJoiner { lastWordCut = here }
+      if characters > 0 && mayCutBefore { lastWordCut = here }
       if exceedsBudget(startingWord: startsWord) { return (finish(), true) }
       if pendingSpace {
         folded.append(" ")
@@ -72,8 +91,6 @@ struct _ExcerptScanner {
       folded.append(character)
       characters += 1
       if startsWord { words += 1 }
-      inWord = kind == .word
-      afterJoiner = isJoiner
       afterTerminator = kind == .terminator || (afterTerminator && kind == .closing)
     }
     return (folded, false)
@@ -115,5 +132,17 @@ struct _ExcerptScanner {
     case .words(let n): (kept, budget) = (cut.words, n)
     }
     return Double(kept) >= options.minimumSentenceFraction * Double(budget) - 1e-9
+  }
+}
+
+extension Token.Kind {
+  /// Whether an excerpt may be cut inside a token of this kind: white
+  /// space, punctuation and symbols, but not words, numbers, addresses,
+  /// hashtags, mentions or emoji sequences.
+  var isDivisible: Bool {
+    switch self {
+    case .whitespace, .punctuation, .symbol: true
+    case .word, .number, .url, .email, .hashtag, .mention, .emoji: false
+    }
   }
 }
