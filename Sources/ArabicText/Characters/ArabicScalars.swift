@@ -283,6 +283,10 @@ public enum ArabicScalars {
 
   // MARK: - Sentence terminators of General Punctuation (excerpts)
 
+  /// U+203C DOUBLE EXCLAMATION MARK (‼).
+  public static let doubleExclamationMark: Unicode.Scalar = "\u{203C}"
+  /// U+2047 DOUBLE QUESTION MARK (⁇).
+  public static let doubleQuestionMark: Unicode.Scalar = "\u{2047}"
   /// U+2048 QUESTION EXCLAMATION MARK (⁈).
   public static let questionExclamationMark: Unicode.Scalar = "\u{2048}"
   /// U+2049 EXCLAMATION QUESTION MARK (⁉).
