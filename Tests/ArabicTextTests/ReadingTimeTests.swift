@@ -15,6 +15,7 @@ struct ReadingTimeTests {
     #expect(time.label(in: .english) == "4 min read")
     #expect(ReadingTime("كلمة", wordsPerMinute: 200, images: 2).seconds == 25)
     #expect(ReadingTime(wordCounts: ScriptWordCounts(arabic: 276), rates: .irest).seconds == 120)
+    #expect(ReadingTime(String(repeating: "كلمة ", count: 450), images: 3).label(in: .english) == "4 min read")
   }
 
   @Test("Empty text: 0 words, 0 seconds, 0 minutes")

@@ -19,9 +19,9 @@
 /// tatweel and invisible characters, and folding alef variants (أ إ آ ٱ → ا),
 /// so فِي, فــي, إلى and الى all match. A word that is و or ف followed by a
 /// listed word (وفي, فإن, ولم) is dangling too.
-enum DanglingParticles {
+public enum DanglingParticles {
   /// The particles, as written in standard spelling.
-  static let words: [String] = [
+  public static let words: [String] = [
     // One-letter proclitics written apart (و قال), and prepositions.
     "و", "ف", "ب", "ل", "ك",
     "في", "من", "على", "إلى", "عن", "مع", "حتى", "منذ", "مذ", "لدى", "عند", "نحو", "بين", "كي", "لكي",

@@ -13,12 +13,12 @@
 ///   Arabic does to stress a single unit; zero is "أقل من دقيقة" ("less than
 ///   a minute").
 /// - English forms: the "N min read" label of Medium, one pattern for every count.
-enum ReadingTimeLabels {
+public enum ReadingTimeLabels {
   /// What a pattern's count is written as.
-  static let placeholder = "{0}"
+  public static let placeholder = "{0}"
 
   /// Arabic (`ar`) patterns.
-  static let arabic: [PluralCategory: String] = [
+  public static let arabic: [PluralCategory: String] = [
     .zero: "أقل من دقيقة",  // less than a minute
     .one: "دقيقة واحدة",  // one minute (feminine singular + "one")
     .two: "دقيقتان",  // dual, nominative
@@ -28,7 +28,7 @@ enum ReadingTimeLabels {
   ]
 
   /// English (`en`) patterns.
-  static let english: [PluralCategory: String] = [
+  public static let english: [PluralCategory: String] = [
     .zero: "less than 1 min read",
     .one: "{0} min read",
     .other: "{0} min read",

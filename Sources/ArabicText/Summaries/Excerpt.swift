@@ -57,6 +57,7 @@ public struct Excerpt: Sendable, Hashable, CustomStringConvertible {
   /// The excerpt of `source` in at most `maxCharacters` grapheme clusters.
   ///
   /// - Parameters:
+  ///   - source: The text, whole: only the prefix the budget needs is read.
   ///   - maxCharacters: The budget in grapheme clusters (`Character`s), ellipsis excluded.
   ///   - ellipsis: Appended when cut. Default "…" U+2026.
   ///   - wordBoundary: Whether the cut must fall between words. Default: true.
