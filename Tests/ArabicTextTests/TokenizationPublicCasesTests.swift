@@ -16,3 +16,13 @@ struct TokenizationPublicCasesTests {
     #expect(words.map(codePoints) == expected.map(codePoints), "\(testCase.id)")
   }
 }
+
+extension TokenizationPublicCasesTests {
+  @Test("sentences", arguments: SharedCorpus.cases("sentences"))
+  func sentences(testCase: SharedCorpus.Case) throws {
+    let text = try #require(testCase.input["text"]?.string ?? testCase.input.string)
+    let expected = try #require(testCase.expected.strings)
+    let sentences = SentenceSegmenter().sentences(in: text).map { String(text[$0.range]) }
+    #expect(sentences.map(codePoints) == expected.map(codePoints), "\(testCase.id)")
+  }
+}
