@@ -246,18 +246,8 @@ public enum ArabicScalars {
   /// Space separators of General Punctuation, U+2000–U+200A (EN QUAD … HAIR SPACE).
   public static let generalPunctuationSpaces: ClosedRange<Unicode.Scalar> = "\u{2000}"..."\u{200A}"
 
-  // MARK: - Script blocks (the script of a word, for reading rates)
+  // MARK: - Latin blocks (the script of a word, for reading rates)
 
-  /// Arabic Supplement, U+0750–U+077F.
-  public static let arabicSupplement: ClosedRange<Unicode.Scalar> = "\u{0750}"..."\u{077F}"
-  /// Arabic Extended-B, U+0870–U+089F.
-  public static let arabicExtendedB: ClosedRange<Unicode.Scalar> = "\u{0870}"..."\u{089F}"
-  /// Arabic Extended-A, U+08A0–U+08FF.
-  public static let arabicExtendedA: ClosedRange<Unicode.Scalar> = "\u{08A0}"..."\u{08FF}"
-  /// Arabic Extended-C, U+10EC0–U+10EFF.
-  public static let arabicExtendedC: ClosedRange<Unicode.Scalar> = "\u{10EC0}"..."\u{10EFF}"
-  /// Arabic Mathematical Alphabetic Symbols, U+1EE00–U+1EEFF.
-  public static let arabicMathematicalAlphabeticSymbols: ClosedRange<Unicode.Scalar> = "\u{1EE00}"..."\u{1EEFF}"
   /// Latin-1 Supplement through Latin Extended-B and IPA Extensions, U+00C0–U+02AF
   /// (its two non-letters, × U+00D7 and ÷ U+00F7, are never a word's letter).
   public static let latinSupplementAndExtended: ClosedRange<Unicode.Scalar> = "\u{00C0}"..."\u{02AF}"
