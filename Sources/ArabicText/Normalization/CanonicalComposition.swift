@@ -4,6 +4,17 @@
 /// these is in CompositionExclusions.txt, so NFC composes all of them).
 @usableFromInline
 enum _ArabicComposition {
+  /// Whether `scalar` is the first of a composition pair (ا و ي ە ہ ے).
+  @inlinable
+  static func isBase(_ scalar: UInt32) -> Bool {
+    switch scalar {
+    case ArabicScalars.alef.value, ArabicScalars.waw.value, ArabicScalars.yeh.value, ArabicScalars.ae.value,
+      ArabicScalars.hehGoal.value, ArabicScalars.yehBarree.value:
+      true
+    default: false
+    }
+  }
+
   /// The precomposed letter for `base` followed by `mark`, or nil.
   @inlinable
   static func compose(_ base: UInt32, _ mark: UInt32) -> UInt32? {

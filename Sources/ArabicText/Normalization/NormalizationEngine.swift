@@ -1,43 +1,53 @@
 /// The single pass behind ``ArabicNormalizer``: reads UTF-8, applies the
 /// rules of one configuration, and writes UTF-8.
 ///
-/// State is kept about the *output* (the last starter written, the marks
-/// after it, a pending space), so removed characters are transparent: marks
-/// around a removed tatweel join one run, and the result is idempotent.
+/// The hot loop handles ASCII and the Arabic block without branching on the
+/// character: one lookup in the configuration's packed table gives the output
+/// bytes, the output and input lengths, and whether the general path
+/// (`handle`) is needed. The output buffer always has room for the rest of the
+/// input plus a margin while the loop runs, so it writes without capacity
+/// checks.
 ///
-/// Runs of combining marks are put in canonical order (a stable sort by
-/// canonical combining class, UAX #15). A run is sorted in blocks of at most
-/// 30 marks, the Stream-Safe Text Format limit of UAX #15 §13, so the work
-/// and memory per run are bounded whatever the input.
+/// State is read from the *output* (the last starter written, the marks
+/// after it), so removed characters are transparent: the marks on both sides
+/// of a removed tatweel form one run, and the result is idempotent.
+///
+/// Combining marks are inserted in canonical order (a stable order by
+/// canonical combining class, UAX #15) as they are written. Ordering works in
+/// blocks of at most 30 marks, the Stream-Safe Text Format limit of UAX #15
+/// §13, so the work per mark is bounded whatever the input.
+///
+/// Under the whitespace fold a space is written at once, unless the previous
+/// output is a space or the line is empty, and taken back at a line end or
+/// at the end of the text.
 @usableFromInline
 struct _NormalizationEngine {
   @usableFromInline typealias Rule = _NormalizationRules.Rule
+  typealias Entry = _NormalizationRules.FastEntry
 
   /// The UAX #15 §13 limit on consecutive non-starters.
   static let maxRunLength = 30
+  /// Spare output capacity kept beyond the remaining input (a space, a composed letter, a 2-byte store).
+  static let margin = 16
 
   let rules: _NormalizationRules
   var out: _ByteBuffer
 
-  // Whitespace fold state.
+  /// A space is owed at the start of the next record (whitespace fold).
   var pendingSpace = false
-  var atLineStart = true
-
-  // Starter and mark-run state, as output offsets.
-  /// Offset of the last starter when it is a 2-byte Arabic-block scalar (composable), else -1.
+  /// Output offset where the current line starts; -1 when it started in an earlier record.
+  var lineStart = 0
+  /// Offset of the last Arabic-block starter written, or -1.
   var starterOffset = -1
-  /// The last starter as read, before folding.
+  /// The scalar read for the starter at `starterSourceOffset`, when it was replaced by a fold.
   var starterSource: UInt32 = 0
-  /// Where the current run of marks starts.
+  var starterSourceOffset = -2
+  /// Where the current run of marks starts: just after the last starter.
   var runStart = 0
-  var runCount = 0
-  var lastCCC: UInt8 = 0
-  var runMaxCCC: UInt8 = 0
-  var runNeedsSort = false
 
   init(rules: _NormalizationRules, capacity: Int) {
     self.rules = rules
-    self.out = _ByteBuffer(capacity: capacity)
+    self.out = _ByteBuffer(capacity: capacity + Self.margin)
   }
 
   // MARK: - Main loop
@@ -46,140 +56,168 @@ struct _NormalizationEngine {
   /// lookahead of ZWNJ and digit separators reads within `input` only.
   @usableFromInline
   mutating func run(_ input: UnsafeBufferPointer<UInt8>) {
-    guard let p = input.baseAddress else { return }
+    guard let p = input.baseAddress, input.count > 0 else { return }
     let n = input.count
-    let arabic = rules.arabic
-    let asciiNeedsRule = rules.asciiNeedsRule
+    out.reserve(n &+ Self.margin)
+    if pendingSpace {
+      out.append(0x20)
+      pendingSpace = false
+    }
+    let table = rules.fast
+    let scanner = rules.scanner!
+    let scans = scanner.isUseful
+    var o = out.base
+    var j = out.count
+    var starterOffset = self.starterOffset
+    var runStart = self.runStart
+    var lineStart = self.lineStart
+    var previousIsSpace = j > 0 && o[j &- 1] == 0x20
+    // The class of the last mark written after the last starter (0 after a starter) and the marks' count.
+    var lastCCC = lastCombiningClassInRun()
+    var runCount = lastCCC == 0 ? 0 : Self.maxRunLength
     var i = 0
-    while i < n {
+    var scanFrom = 0
+    // Two bytes are read at each step; the last byte goes through the general path.
+    let end = n &- 1
+    while i < end {
+      if scans && i >= scanFrom && i &+ 17 <= n {
+        // Copy the bytes before the first one that needs a look.
+        var clean = scanner.firstNeedingLook(p + i)
+        if clean > 0 && p[i] == 0x20 && scanner.collapsesSpaces && (previousIsSpace || j == lineStart) { clean = 0 }
+        if clean == 16 && p[i &+ 15] >= 0xC0 { clean = 15 }
+        if clean > 0 {
+          UnsafeMutableRawPointer(o + j).storeBytes(
+            of: UnsafeRawPointer(p + i).loadUnaligned(as: SIMD16<UInt8>.self), as: SIMD16<UInt8>.self)
+          i &+= clean
+          j &+= clean
+          runStart = j
+          lastCCC = 0
+          runCount = 0
+          starterOffset = o[j &- 2] & 0xFC == 0xD8 ? j &- 2 : -1
+          previousIsSpace = o[j &- 1] == 0x20
+        }
+        // After a stop, the next sixteen bytes go through the step below.
+        if clean < 15 { scanFrom = i &+ 16 }
+        continue
+      }
       let b0 = p[i]
+      let entry: UInt32
       if b0 < 0x80 {
-        if asciiNeedsRule[Int(b0)] {
-          handle(UInt32(b0), rules.rule(for: UInt32(b0)), p, i &+ 1, n)
-          i &+= 1
+        entry = table[Int(b0)]
+      } else if b0 & 0xFC == 0xD8 {
+        entry = table[256 | (Int(b0 & 0x03) << 6 | Int(p[i &+ 1] & 0x3F))]
+      } else {
+        entry = Entry.general
+      }
+      if entry & Entry.general == 0 {
+        let ccc = UInt8(truncatingIfNeeded: entry >> Entry.combiningClassShift)
+        if ccc == 0 {
+          var outputLength = Int((entry >> Entry.outputLengthShift) & 0x3)
+          let isSpace = entry & Entry.space != 0
+          if isSpace && (previousIsSpace || j == lineStart) { outputLength = 0 }
+          UnsafeMutableRawPointer(o + j).storeBytes(of: UInt16(truncatingIfNeeded: entry), as: UInt16.self)
+          if entry & Entry.arabicOutput != 0 { starterOffset = j }
+          if outputLength != 0 {
+            previousIsSpace = isSpace
+            j &+= outputLength
+            runStart = j
+            lastCCC = 0
+            runCount = 0
+          }
+          i &+= b0 < 0x80 ? 1 : 2
           continue
         }
-        beginStarter()
-        var j = i &+ 1
-        while j < n {
-          let b = p[j]
-          if b >= 0x80 || asciiNeedsRule[Int(b)] { break }
-          j &+= 1
+        if ccc >= lastCCC && runCount < Self.maxRunLength {
+          // A kept mark already in canonical order.
+          UnsafeMutableRawPointer(o + j).storeBytes(of: UInt16(truncatingIfNeeded: entry), as: UInt16.self)
+          j &+= 2
+          lastCCC = ccc
+          runCount &+= 1
+          previousIsSpace = false
+          i &+= 2
+          continue
         }
-        out.append(UnsafeBufferPointer(start: p + i, count: j &- i))
-        starterOffset = -1
-        runStart = out.count
-        i = j
-      } else if b0 & 0xFC == 0xD8 {
-        let b1 = p[i &+ 1]
-        let low = Int(b0 & 0x03) << 6 | Int(b1 & 0x3F)
-        let rule = arabic[low]
-        switch rule.kind {
-        case .starter:
-          beginStarter()
-          starterOffset = out.count
-          starterSource = 0x0600 | UInt32(low)
-          out.append(b0, b1)
-          runStart = out.count
-        case .drop:
-          break
-        case .mark:
-          emitMark(b0, b1, ccc: rule.ccc)
-        default:
-          handle(0x0600 | UInt32(low), rule, p, i &+ 2, n)
-        }
-        i &+= 2
-      } else {
-        let (scalar, length) = _UTF8.decode(p, at: i)
-        handle(scalar, rules.rule(for: scalar), p, i &+ length, n)
-        i &+= length
       }
+      // The general path, with the state written back.
+      out.count = j
+      self.starterOffset = starterOffset
+      self.runStart = runStart
+      self.lineStart = lineStart
+      let (scalar, length) = _UTF8.decode(p, at: i)
+      handle(scalar, rules.rule(for: scalar), p, i &+ length, n)
+      i &+= length
+      out.reserve(n &- i &+ Self.margin)
+      o = out.base
+      j = out.count
+      starterOffset = self.starterOffset
+      runStart = self.runStart
+      lineStart = self.lineStart
+      previousIsSpace = j > 0 && o[j &- 1] == 0x20 && j != lineStart
+      lastCCC = lastCombiningClassInRun()
+      runCount = lastCCC == 0 ? 0 : Self.maxRunLength
+    }
+    out.count = j
+    self.starterOffset = starterOffset
+    self.runStart = runStart
+    self.lineStart = lineStart
+    if i < n {
+      let (scalar, length) = _UTF8.decode(p, at: i)
+      handle(scalar, rules.rule(for: scalar), p, i &+ length, n)
     }
   }
 
-  /// Ends the text: sorts the last run and drops a trailing space.
-  @usableFromInline
-  mutating func finish() {
-    endRecord()
-    pendingSpace = false
+  /// The combining class of the last mark after the last starter, or 0.
+  func lastCombiningClassInRun() -> UInt8 {
+    guard out.count > runStart, let last = _UTF8.decodeLast(UnsafePointer(out.base), before: out.count) else {
+      return 0
+    }
+    return rules.combiningClass(last.scalar)
   }
 
-  /// Ends a record: sorts the last run; the state of the whitespace fold carries on.
+  /// Ends the text: drops a trailing space.
+  @usableFromInline
+  mutating func finish() {
+    dropTrailingSpace()
+    applyCaseEndings()
+  }
+
+  /// Ends a record: a trailing space is held back for the next record.
   @usableFromInline
   mutating func endRecord() {
-    if runNeedsSort { sortRun() }
+    if dropTrailingSpace() { pendingSpace = true }
+    applyCaseEndings()
+  }
+
+  mutating func applyCaseEndings() {
     if rules.stripsCaseEndings {
       _CaseEndings.strip(&out, marks: rules.stripper.marks.intersection(.caseEnding))
     }
   }
 
+  /// Removes a space written by the whitespace fold at the end of the output.
+  @discardableResult
+  mutating func dropTrailingSpace() -> Bool {
+    guard rules.folds.contains(.whitespace), out.count > 0, out.count != lineStart,
+      out.base[out.count - 1] == 0x20
+    else { return false }
+    out.count -= 1
+    if runStart > out.count { runStart = out.count }
+    return true
+  }
+
   /// Empties the output after it has been consumed; later marks cannot reach back into it.
   @usableFromInline
   mutating func resetOutput() {
+    lineStart = lineStart == out.count ? 0 : -1
     out.count = 0
     starterOffset = -1
+    starterSourceOffset = -2
     runStart = 0
-    runCount = 0
-    lastCCC = 0
-    runMaxCCC = 0
   }
 
-  // MARK: - Emitting
+  // MARK: - The general path
 
-  @inline(__always)
-  mutating func beginStarter() {
-    if runNeedsSort { sortRun() }
-    if pendingSpace {
-      out.append(0x20)
-      pendingSpace = false
-    }
-    atLineStart = false
-    lastCCC = 0
-    runMaxCCC = 0
-    runCount = 0
-  }
-
-  @inline(__always)
-  mutating func emitStarter(_ scalar: UInt32, source: UInt32) {
-    beginStarter()
-    starterOffset = scalar & ~0xFF == 0x0600 ? out.count : -1
-    starterSource = source
-    out.append(scalar: scalar)
-    runStart = out.count
-  }
-
-  @inline(__always)
-  mutating func prepareMark(ccc: UInt8) {
-    if pendingSpace {
-      emitStarter(0x20, source: 0x20)
-    }
-    atLineStart = false
-    if runCount == Self.maxRunLength {
-      if runNeedsSort { sortRun() }
-      runStart = out.count
-      runCount = 0
-      lastCCC = 0
-      runMaxCCC = 0
-      starterOffset = -1
-    }
-    if ccc < lastCCC { runNeedsSort = true }
-    lastCCC = ccc
-    if ccc > runMaxCCC { runMaxCCC = ccc }
-    runCount &+= 1
-  }
-
-  @inline(__always)
-  mutating func emitMark(_ b0: UInt8, _ b1: UInt8, ccc: UInt8) {
-    prepareMark(ccc: ccc)
-    out.append(b0, b1)
-  }
-
-  mutating func emitMark(_ scalar: UInt32, ccc: UInt8) {
-    prepareMark(ccc: ccc)
-    out.append(scalar: scalar)
-  }
-
-  /// The general path: every rule, for any scalar.
+  /// Applies `rule` to `scalar`; `next` is the input offset after it.
   mutating func handle(_ scalar: UInt32, _ rule: Rule, _ p: UnsafePointer<UInt8>, _ next: Int, _ n: Int) {
     switch rule.kind {
     case .starter:
@@ -194,26 +232,26 @@ struct _NormalizationEngine {
       if compose(scalar, ccc: rule.ccc) { return }
       if !rule.dropIfAlone { emitMark(scalar, ccc: rule.ccc) }
     case .zeroWidthNonJoiner:
-      if !pendingSpace, previousOutputIsWordScalar(), nextInputIsWordScalar(p, next, n) {
+      if previousOutputIsWordScalar(), nextInputIsWordScalar(p, next, n) {
         emitStarter(scalar, source: scalar)
       }
     case .digitSeparator:
-      if !pendingSpace, out.count > 0, _isASCIIDigit(out.base[out.count - 1]), nextInputIsDigit(p, next, n) {
+      if out.count > 0, _isASCIIDigit(out.base[out.count - 1]), nextInputIsDigit(p, next, n) {
         emitStarter(rule.replacement, source: scalar)
       } else {
         emitStarter(scalar, source: scalar)
       }
     case .space:
-      if !atLineStart { pendingSpace = true }
+      if out.count != lineStart && out.base[out.count - 1] != 0x20 {
+        out.append(0x20)
+        starterOffset = -1
+        runStart = out.count
+      }
     case .lineEnd:
-      if runNeedsSort { sortRun() }
-      pendingSpace = false
+      dropTrailingSpace()
       out.append(scalar: scalar)
-      atLineStart = true
+      lineStart = out.count
       starterOffset = -1
-      lastCCC = 0
-      runMaxCCC = 0
-      runCount = 0
       runStart = out.count
     case .expand:
       guard let expansion = _PresentationForms.expansion(of: scalar) else { return }
@@ -224,17 +262,74 @@ struct _NormalizationEngine {
     }
   }
 
+  mutating func emitStarter(_ scalar: UInt32, source: UInt32) {
+    out.reserve(4)
+    if scalar & ~0xFF == 0x0600 {
+      starterOffset = out.count
+      if source != scalar {
+        starterSource = source
+        starterSourceOffset = out.count
+      }
+    } else {
+      starterOffset = -1
+    }
+    out.append(scalar: scalar)
+    runStart = out.count
+  }
+
+  /// Writes a mark in canonical order among the marks of the current run.
+  mutating func emitMark(_ scalar: UInt32, ccc: UInt8) {
+    // Walk back over the run: count its marks and find where this one goes.
+    let base = UnsafePointer(out.base)
+    var insertAt = out.count
+    var position = out.count
+    var count = 0
+    var ordered = true
+    while position > runStart {
+      guard let (previous, start) = _UTF8.decodeLast(base, before: position) else { break }
+      count += 1
+      if ordered && rules.combiningClass(previous) > ccc {
+        insertAt = start
+      } else {
+        ordered = false
+      }
+      position = start
+    }
+    if count >= Self.maxRunLength {
+      // A new stream-safe block: no reordering across it, no composition into it.
+      runStart = out.count
+      starterOffset = -1
+      insertAt = out.count
+    }
+    let width = _UTF8.width(scalar)
+    out.reserve(width)
+    let tail = out.count - insertAt
+    if tail > 0 { (out.base + insertAt + width).update(from: out.base + insertAt, count: tail) }
+    _ = _UTF8.encode(scalar, into: out.base + insertAt)
+    out.count += width
+  }
+
   /// Canonical composition of a maddah or hamza mark with the last starter
   /// (as read, or as folded); true when composed.
   mutating func compose(_ mark: UInt32, ccc: UInt8) -> Bool {
-    guard starterOffset >= 0, !pendingSpace, runMaxCCC < ccc else { return false }
-    let written = _UTF8.decode(UnsafePointer(out.base), at: starterOffset).scalar
-    guard let composed = _ArabicComposition.compose(starterSource, mark) ?? _ArabicComposition.compose(written, mark)
+    guard starterOffset >= 0, runStart == starterOffset + 2 else { return false }
+    // Blocked by a mark of the run with a class at least as high (UAX #15, D115).
+    var position = out.count
+    let base = UnsafePointer(out.base)
+    while position > runStart {
+      guard let (previous, start) = _UTF8.decodeLast(base, before: position) else { break }
+      if rules.combiningClass(previous) >= ccc { return false }
+      position = start
+    }
+    let written = _UTF8.decode(base, at: starterOffset).scalar
+    let source = starterSourceOffset == starterOffset ? starterSource : written
+    guard let composed = _ArabicComposition.compose(source, mark) ?? _ArabicComposition.compose(written, mark)
     else { return false }
     let folded = rules.foldedLetter(composed)
     // Every composed letter and its folds are 2-byte scalars of the Arabic block.
     _ = _UTF8.encode(folded, into: out.base + starterOffset)
     starterSource = composed
+    starterSourceOffset = starterOffset
     return true
   }
 
@@ -257,35 +352,6 @@ struct _NormalizationEngine {
       || (ArabicScalars.arabicIndicDigitZero.value...ArabicScalars.arabicIndicDigitNine.value).contains(scalar)
       || (ArabicScalars.extendedArabicIndicDigitZero.value...ArabicScalars.extendedArabicIndicDigitNine.value)
         .contains(scalar)
-  }
-
-  // MARK: - Canonical ordering
-
-  /// Stable sort of the marks in `out[runStart...]` by canonical combining class.
-  mutating func sortRun() {
-    runNeedsSort = false
-    var marks: [(ccc: UInt8, scalar: UInt32)] = []
-    marks.reserveCapacity(Self.maxRunLength)
-    var i = runStart
-    while i < out.count {
-      let (scalar, length) = _UTF8.decode(UnsafePointer(out.base), at: i)
-      marks.append((rules.combiningClass(scalar), scalar))
-      i += length
-    }
-    // Insertion sort: stable, and runs are at most `maxRunLength` long.
-    for k in 1..<max(marks.count, 1) {
-      let item = marks[k]
-      var j = k
-      while j > 0 && marks[j - 1].ccc > item.ccc {
-        marks[j] = marks[j - 1]
-        j -= 1
-      }
-      marks[j] = item
-    }
-    var o = runStart
-    for mark in marks {
-      o += _UTF8.encode(mark.scalar, into: out.base + o)
-    }
   }
 }
 

@@ -1,9 +1,11 @@
 /// The per-scalar actions of one normalizer configuration, computed once.
 ///
-/// The Arabic block (U+0600–U+06FF, UTF-8 lead bytes 0xD8–0xDB) is a
-/// 256-entry table indexed by the scalar's low byte; ASCII is a 128-entry
-/// table of "needs attention" flags; every other scalar is looked up by
-/// ``rule(for:)``, off the hot path.
+/// Rules are tabled for U+0000–U+07FF and U+2000–U+206F and computed for
+/// other scalars. The hot loop reads `fast`, a 512-entry table of packed
+/// ``FastEntry`` values: ASCII bytes at 0–127 and the Arabic block
+/// (U+0600–U+06FF, UTF-8 lead bytes 0xD8–0xDB) at 256 + the scalar's low
+/// byte; and `scanner`, which skips sixteen bytes at a time over text the
+/// configuration leaves unchanged.
 @usableFromInline
 final class _NormalizationRules: @unchecked Sendable {
   @usableFromInline
@@ -44,12 +46,42 @@ final class _NormalizationRules: @unchecked Sendable {
   let folds: ArabicNormalizer.Folds
   let stripper: DiacriticStripper
   let marksStripped: TashkeelMarks
-  /// Rules for U+0600–U+06FF by low byte.
-  let arabic: UnsafeMutablePointer<Rule>
-  /// For ASCII: true when the byte is not a plain copy (spaces and line ends under the whitespace fold).
-  let asciiNeedsRule: UnsafeMutablePointer<Bool>
   /// Whether a case-ending pass runs after the main pass.
   let stripsCaseEndings: Bool
+  /// Rules for U+0000–U+07FF (one- and two-byte UTF-8).
+  let lowScalars: UnsafeMutablePointer<Rule>
+  /// Rules for U+2000–U+206F (General Punctuation).
+  let generalPunctuation: UnsafeMutablePointer<Rule>
+  /// The hot loop's table (see the type's documentation).
+  let fast: UnsafeMutablePointer<UInt32>
+  /// The sixteen-byte scanner for runs the configuration leaves unchanged.
+  var scanner: _BlockScanner! = nil
+
+  /// The packed entries of `fast`.
+  @usableFromInline
+  enum FastEntry {
+    // Bits 0–15: the output bytes; 16–17: the output length (0–2);
+    // 18: the output is an Arabic-block starter; 19: a space (whitespace fold);
+    // 20: take the general path; 21–22: the input length (1–2);
+    // 24–31: the canonical combining class of a kept mark (0 for starters).
+    static let outputLengthShift: UInt32 = 16
+    static let combiningClassShift: UInt32 = 24
+    static let arabicOutput: UInt32 = 1 << 18
+    static let space: UInt32 = 1 << 19
+    static let general: UInt32 = 1 << 20
+    static let inputLengthShift: UInt32 = 21
+
+    static func make(output: Unicode.Scalar?, inputLength: Int, flags: UInt32 = 0) -> UInt32 {
+      var bytes: UInt32 = 0
+      var length: UInt32 = 0
+      if let output {
+        for (k, byte) in UTF8.encode(output)!.enumerated() { bytes |= UInt32(byte) << (8 * UInt32(k)) }
+        length = UInt32(UTF8.width(output))
+        precondition(length <= 2, "fast outputs are one or two bytes")
+      }
+      return bytes | length << outputLengthShift | flags | UInt32(inputLength) << inputLengthShift
+    }
+  }
 
   init(folds: ArabicNormalizer.Folds, stripper: DiacriticStripper) {
     self.folds = folds
@@ -58,31 +90,66 @@ final class _NormalizationRules: @unchecked Sendable {
     self.stripsCaseEndings =
       folds.contains(.diacritics) && stripper.scope == .caseEndings
       && !stripper.marks.intersection(.caseEnding).isEmpty
-    arabic = .allocate(capacity: 256)
-    asciiNeedsRule = .allocate(capacity: 128)
-    for low in 0..<256 {
-      (arabic + low).initialize(to: Rule.starter)
+    lowScalars = .allocate(capacity: 0x800)
+    generalPunctuation = .allocate(capacity: 0x70)
+    fast = .allocate(capacity: 512)
+    lowScalars.initialize(repeating: Rule.starter, count: 0x800)
+    generalPunctuation.initialize(repeating: Rule.starter, count: 0x70)
+    fast.initialize(repeating: FastEntry.general, count: 512)
+    for value in 0..<0x800 {
+      lowScalars[value] = computeRule(UInt32(value))
+    }
+    for offset in 0..<0x70 {
+      generalPunctuation[offset] = computeRule(0x2000 + UInt32(offset))
     }
     for byte in 0..<128 {
-      (asciiNeedsRule + byte).initialize(to: false)
+      fast[byte] = fastEntry(UInt32(byte))
     }
     for low in 0..<256 {
-      arabic[low] = computeRule(0x0600 | UInt32(low))
+      fast[256 + low] = fastEntry(0x0600 | UInt32(low))
     }
-    for byte in 0..<128 {
-      asciiNeedsRule[byte] = computeRule(UInt32(byte)).kind != .starter
+    scanner = _BlockScanner(fastTable: fast, whitespace: folds.contains(.whitespace))
+  }
+
+  /// The hot loop's entry for a scalar of ASCII or the Arabic block.
+  private func fastEntry(_ value: UInt32) -> UInt32 {
+    let scalar = Unicode.Scalar(value)!
+    let inputLength = UTF8.width(scalar)
+    let rule = lowScalars[Int(value)]
+    let general = FastEntry.make(output: nil, inputLength: inputLength, flags: FastEntry.general)
+    func output(_ out: Unicode.Scalar) -> UInt32 {
+      let arabic = ArabicScalars.arabicBlock.contains(out) ? FastEntry.arabicOutput : 0
+      return FastEntry.make(output: out, inputLength: inputLength, flags: arabic)
+    }
+    switch rule.kind {
+    case .starter:
+      return output(scalar)
+    case .drop:
+      return FastEntry.make(output: nil, inputLength: inputLength)
+    case .mark where rule.ccc != 0:
+      return FastEntry.make(output: scalar, inputLength: inputLength, flags: UInt32(rule.ccc) << FastEntry.combiningClassShift)
+    case .replace:
+      // A replaced composition base must remember what it was (ە + U+0654 → ۀ).
+      if _ArabicComposition.isBase(value) { return general }
+      return output(Unicode.Scalar(rule.replacement)!)
+    case .space:
+      return FastEntry.make(output: " ", inputLength: inputLength, flags: FastEntry.space)
+    default:
+      return general
     }
   }
 
   deinit {
-    arabic.deallocate()
-    asciiNeedsRule.deallocate()
+    lowScalars.deallocate()
+    generalPunctuation.deallocate()
+    fast.deallocate()
   }
 
   /// The rule for any scalar.
   @usableFromInline
   func rule(for scalar: UInt32) -> Rule {
-    if scalar & ~0xFF == 0x0600 { return arabic[Int(scalar & 0xFF)] }
+    if scalar < 0x800 { return lowScalars[Int(scalar)] }
+    if scalar & ~0x7F == 0x2000 && scalar < 0x2070 { return generalPunctuation[Int(scalar &- 0x2000)] }
     return computeRule(scalar)
   }
 

@@ -69,13 +69,12 @@ struct _ByteBuffer {
   @inlinable
   var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
 
-  /// Makes a `String` from the bytes (valid UTF-8 by construction).
+  /// Makes a `String` from the bytes, which are valid UTF-8 by construction:
+  /// every writer appends whole scalars of valid input or encodes scalar values.
+  /// The copy skips re-validation (SE-0464 `UTF8Span(unchecked:)`).
   @inlinable
   func makeString() -> String {
-    String(unsafeUninitializedCapacity: count) { target in
-      _ = target.initialize(from: bytes)
-      return count
-    }
+    String(copying: UTF8Span(unchecked: bytes.span))
   }
 }
 
@@ -104,6 +103,12 @@ enum _UTF8 {
       target[3] = UInt8(truncatingIfNeeded: 0x80 | (scalar & 0x3F))
       return 4
     }
+  }
+
+  /// The number of UTF-8 bytes of `scalar`.
+  @inlinable @inline(__always)
+  static func width(_ scalar: UInt32) -> Int {
+    scalar < 0x80 ? 1 : scalar < 0x800 ? 2 : scalar < 0x10000 ? 3 : 4
   }
 
   /// The length of the sequence a lead byte starts (1 for ASCII and for stray continuation bytes).
