@@ -5,7 +5,8 @@
 // Module graph (dependencies point one way):
 //
 //   arabic-tool ──> ArabicTextHTML ──> ArabicText
-//        │               └──> CLibXML2Shim ──> CLibXML2 (system libxml2)
+//        │               ├──> CLibXML2Shim ──> CLibXML2 (system libxml2)
+//        │               └──> Ink (Markdown)
 //        └──────> ArabicTextICU ──> ArabicText
 //                        └──> CICUShim ──> CICU (system ICU)
 //
@@ -24,6 +25,8 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.6.0"),
+    // Markdown to HTML (and front matter) for ArabicTextHTML's Markdown reader.
+    .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
   ],
   targets: [
     // The core: normalization, diacritics, tokenization, metrics, excerpts,
@@ -40,7 +43,9 @@ let package = Package(
     .systemLibrary(
       name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev", "pkg-config"])]),
     .target(name: "CLibXML2Shim", dependencies: ["CLibXML2"]),
-    .target(name: "ArabicTextHTML", dependencies: ["ArabicText", "CLibXML2Shim"]),
+    .target(
+      name: "ArabicTextHTML",
+      dependencies: ["ArabicText", "CLibXML2Shim", .product(name: "Ink", package: "Ink")]),
 
     .executableTarget(
       name: "arabic-tool",

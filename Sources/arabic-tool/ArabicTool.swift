@@ -32,6 +32,8 @@ struct ArabicTool: ParsableCommand {
       StripDiacritics.self,
       ReadingTimeCommand.self,
       ExcerptCommand.self,
+      SEO.self,
+      SlugCommand.self,
     ]
   )
 

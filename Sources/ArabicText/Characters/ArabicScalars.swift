@@ -281,4 +281,88 @@ public enum ArabicScalars {
   public static let questionExclamationMark: Unicode.Scalar = "\u{2048}"
   /// U+2049 EXCLAMATION QUESTION MARK (⁉).
   public static let exclamationQuestionMark: Unicode.Scalar = "\u{2049}"
+
+  // MARK: - Letters for romanization and language detection (documents, slugs)
+
+  /// U+062B ARABIC LETTER THEH (ث).
+  public static let theh: Unicode.Scalar = "\u{062B}"
+  /// U+062C ARABIC LETTER JEEM (ج).
+  public static let jeem: Unicode.Scalar = "\u{062C}"
+  /// U+062D ARABIC LETTER HAH (ح).
+  public static let hah: Unicode.Scalar = "\u{062D}"
+  /// U+062E ARABIC LETTER KHAH (خ).
+  public static let khah: Unicode.Scalar = "\u{062E}"
+  /// U+062F ARABIC LETTER DAL (د).
+  public static let dal: Unicode.Scalar = "\u{062F}"
+  /// U+0630 ARABIC LETTER THAL (ذ).
+  public static let thal: Unicode.Scalar = "\u{0630}"
+  /// U+0631 ARABIC LETTER REH (ر).
+  public static let reh: Unicode.Scalar = "\u{0631}"
+  /// U+0632 ARABIC LETTER ZAIN (ز).
+  public static let zain: Unicode.Scalar = "\u{0632}"
+  /// U+0633 ARABIC LETTER SEEN (س).
+  public static let seen: Unicode.Scalar = "\u{0633}"
+  /// U+0634 ARABIC LETTER SHEEN (ش).
+  public static let sheen: Unicode.Scalar = "\u{0634}"
+  /// U+0635 ARABIC LETTER SAD (ص).
+  public static let sad: Unicode.Scalar = "\u{0635}"
+  /// U+0636 ARABIC LETTER DAD (ض).
+  public static let dad: Unicode.Scalar = "\u{0636}"
+  /// U+0637 ARABIC LETTER TAH (ط).
+  public static let tah: Unicode.Scalar = "\u{0637}"
+  /// U+0638 ARABIC LETTER ZAH (ظ).
+  public static let zah: Unicode.Scalar = "\u{0638}"
+  /// U+0639 ARABIC LETTER AIN (ع).
+  public static let ain: Unicode.Scalar = "\u{0639}"
+  /// U+063A ARABIC LETTER GHAIN (غ).
+  public static let ghain: Unicode.Scalar = "\u{063A}"
+  /// U+0642 ARABIC LETTER QAF (ق).
+  public static let qaf: Unicode.Scalar = "\u{0642}"
+  /// U+0645 ARABIC LETTER MEEM (م).
+  public static let meem: Unicode.Scalar = "\u{0645}"
+  /// U+0646 ARABIC LETTER NOON (ن).
+  public static let noon: Unicode.Scalar = "\u{0646}"
+  /// U+067E ARABIC LETTER PEH (پ, Persian and Urdu).
+  public static let peh: Unicode.Scalar = "\u{067E}"
+  /// U+0686 ARABIC LETTER TCHEH (چ, Persian and Urdu).
+  public static let tcheh: Unicode.Scalar = "\u{0686}"
+  /// U+0698 ARABIC LETTER JEH (ژ, Persian and Urdu).
+  public static let jeh: Unicode.Scalar = "\u{0698}"
+  /// U+06A4 ARABIC LETTER VEH (ڤ, foreign v in Arabic).
+  public static let veh: Unicode.Scalar = "\u{06A4}"
+  /// U+06AF ARABIC LETTER GAF (گ, Persian and Urdu).
+  public static let gaf: Unicode.Scalar = "\u{06AF}"
+  /// U+0679 ARABIC LETTER TTEH (ٹ, Urdu).
+  public static let tteh: Unicode.Scalar = "\u{0679}"
+  /// U+0688 ARABIC LETTER DDAL (ڈ, Urdu).
+  public static let ddal: Unicode.Scalar = "\u{0688}"
+  /// U+0691 ARABIC LETTER RREH (ڑ, Urdu).
+  public static let rreh: Unicode.Scalar = "\u{0691}"
+  /// U+06BA ARABIC LETTER NOON GHUNNA (ں, Urdu).
+  public static let noonGhunna: Unicode.Scalar = "\u{06BA}"
+
+  /// Letters Persian uses and Arabic does not: پ چ ژ گ ک ی (Urdu shares them).
+  public static let persianLetters: Set<Unicode.Scalar> = [peh, tcheh, jeh, gaf, keheh, farsiYeh]
+  /// Letters Urdu uses and Arabic and Persian do not: ٹ ڈ ڑ ں ہ ھ ے.
+  public static let urduLetters: Set<Unicode.Scalar> = [
+    tteh, ddal, rreh, noonGhunna, hehGoal, hehDoachashmee, yehBarree,
+  ]
+
+
+  // MARK: - Punctuation of titles and lists (documents)
+
+  /// U+2013 EN DASH (–), a title separator.
+  public static let enDash: Unicode.Scalar = "\u{2013}"
+  /// U+2014 EM DASH (—), a title separator.
+  public static let emDash: Unicode.Scalar = "\u{2014}"
+  /// U+00AB LEFT-POINTING DOUBLE ANGLE QUOTATION MARK («).
+  public static let leftGuillemet: Unicode.Scalar = "\u{00AB}"
+  /// U+00BB RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK (»).
+  public static let rightGuillemet: Unicode.Scalar = "\u{00BB}"
+  /// U+00B7 MIDDLE DOT (·), a title separator.
+  public static let middleDot: Unicode.Scalar = "\u{00B7}"
+  /// U+2022 BULLET (•).
+  public static let bullet: Unicode.Scalar = "\u{2022}"
+  /// U+2019 RIGHT SINGLE QUOTATION MARK (’, the typographic apostrophe).
+  public static let rightSingleQuotationMark: Unicode.Scalar = "\u{2019}"
 }

@@ -1,0 +1,211 @@
+/// Removes the parts of a web page that are not the article: navigation,
+/// bylines, share and comment prompts, subscription walls, lists of other
+/// posts, empty field labels.
+///
+/// ```swift
+/// let page = Document(plainText: """
+///   اسم الموقع
+///
+///   عنوان المقال الرئيسي
+///
+///   بقلم
+///
+///   فريق التحرير
+///
+///   هذه هي الفقرة الأولى من المقال، وفيها ما يكفي من الكلمات لتكون فقرة حقيقية.
+///
+///   شارك هذا الموضوع:
+///
+///   اترك رد
+///   """)
+/// BoilerplateFilter().apply(to: page).blocks.map(\.text)
+/// // ["اسم الموقع", "عنوان المقال الرئيسي",
+/// //  "هذه هي الفقرة الأولى من المقال، وفيها ما يكفي من الكلمات لتكون فقرة حقيقية."]
+/// ```
+///
+/// The rules are general, never a list tuned to one page. A block (code
+/// blocks excepted) is removed when:
+/// 1. it holds no letter (dates, separators, counters), or as many punctuation
+///    and symbols as letters (template residue such as `{#meta#: :#meta#}`);
+/// 2. it is an interface phrase of ``InterfacePhrases`` on its own, or a run
+///    of them written together ("Product SiteDocumentation Site"), or a short
+///    label starting with one ("Picture of …"), or a subscription wall;
+/// 3. it is a byline phrase ("Written by", "بقلم"), with the up to three short
+///    blocks after it (name, picture, role);
+/// 4. it is link-dense: more than half of its text (UTF-8 bytes) is link
+///    text (HTML navigation and lists of related posts); a level-1 heading
+///    is exempt, as headlines often link to their own page;
+/// 5. it is short (at most ``maxShortWords`` words, no sentence terminal)
+///    and its text occurs more than once in the page; the first occurrence
+///    stays when it is a heading before the first real paragraph (it may be
+///    the headline);
+/// 6. it is an empty field label: at most four words ending with `:`, with
+///    nothing after it but another heading or the end;
+/// 7. it stands at the end of the text, after the last real paragraph, and
+///    is short without a sentence terminal (footer links, signatures, tags).
+///
+/// Short blocks at the start of the text are kept: the headline is among
+/// them, and ``SEOAnalyzer`` chooses it. A *real paragraph* is a paragraph
+/// or quote of at least ``minParagraphWords`` words that ends with a
+/// sentence terminal or has at least twice that many words, and is not
+/// link-dense.
+public struct BoilerplateFilter: Sendable {
+  /// The most words of a "short" block: 10.
+  public static let maxShortWords = 10
+  /// The fewest words of a real paragraph: 8.
+  public static let minParagraphWords = 8
+  /// The link density above which a block is navigation: 0.5.
+  public static let maxLinkDensity = 0.5
+
+  /// A filter with the package's rules.
+  public init() {}
+
+  /// Returns `document` without its boilerplate blocks; the metadata is unchanged.
+  ///
+  /// - Complexity: O(*n*), where *n* is the number of Unicode scalars in the blocks.
+  public func apply(to document: Document) -> Document {
+    let facts = document.blocks.map(BlockFacts.init)
+    let kept = keptIndices(document.blocks, facts)
+    var result = document
+    result.blocks = kept.map { document.blocks[$0] }
+    return result
+  }
+
+  /// The indices of the blocks that stay, in order.
+  func keptIndices(_ blocks: [Document.Block], _ facts: [BlockFacts]) -> [Int] {
+    var drop = [Bool](repeating: false, count: blocks.count)
+    var keyCounts: [String: Int] = [:]
+    for fact in facts where fact.isShort { keyCounts[fact.key, default: 0] += 1 }
+    let firstReal = facts.firstIndex { $0.isRealParagraph } ?? blocks.count
+
+    var seenKeys: Set<String> = []
+    var index = 0
+    while index < blocks.count {
+      let block = blocks[index]
+      let fact = facts[index]
+      defer { index += 1 }
+      if block.kind == .code { continue }
+      if !fact.hasLetter || fact.isResidue || Self.isInterfaceText(fact) {
+        drop[index] = true
+      } else if block.linkDensity > Self.maxLinkDensity && block.headingLevel != 1 {
+        drop[index] = true
+      } else if fact.isShort && keyCounts[fact.key, default: 0] > 1 {
+        let isFirst = !seenKeys.contains(fact.key)
+        if !(isFirst && block.isHeading && index < firstReal) { drop[index] = true }
+      }
+      if fact.isShort { seenKeys.insert(fact.key) }
+      if InterfacePhrases.bylineKeys.contains(fact.key) {
+        drop[index] = true
+        var next = index + 1
+        while next < blocks.count && next <= index + 3, facts[next].isShort, facts[next].words <= 4,
+          blocks[next].headingLevel != 1
+        {
+          drop[next] = true
+          next += 1
+        }
+      }
+    }
+    // Empty field labels.
+    for index in blocks.indices where !drop[index] && facts[index].isEmptyLabelShape {
+      let next = (index + 1..<blocks.count).first { !drop[$0] }
+      if next.map({ blocks[$0].isHeading || facts[$0].isEmptyLabelShape }) ?? true { drop[index] = true }
+    }
+    // The trailing edge.
+    if let lastReal = blocks.indices.last(where: { !drop[$0] && facts[$0].isRealParagraph }) {
+      for index in (lastReal + 1)..<blocks.count where blocks[index].kind != .code && facts[index].isShort {
+        drop[index] = true
+      }
+    }
+    return blocks.indices.filter { !drop[$0] }
+  }
+
+  /// Whether a block is interface text by rule 2.
+  static func isInterfaceText(_ fact: BlockFacts) -> Bool {
+    let key = fact.key
+    if InterfacePhrases.wholeKeys.contains(key) { return true }
+    if fact.words <= InterfacePhrases.maxLabelWords && !fact.endsSentence {
+      if isRunOfPhrases(Substring(key)) { return true }
+      if InterfacePhrases.leadingKeys.contains(where: { startsWithPhrase(key, $0) }) { return true }
+    }
+    if fact.words <= InterfacePhrases.maxWallWords {
+      if InterfacePhrases.wallKeys.contains(where: { startsWithPhrase(key, $0) }) { return true }
+    }
+    return false
+  }
+
+  /// Whether `key` is two or more whole phrases written one after the other.
+  static func isRunOfPhrases(_ key: Substring, depth: Int = 0) -> Bool {
+    if key.isEmpty { return depth >= 2 }
+    guard depth < 4 else { return false }
+    for phrase in InterfacePhrases.wholeKeys where key.hasPrefix(phrase) {
+      var rest = key.dropFirst(phrase.count)
+      while rest.first == " " { rest = rest.dropFirst() }
+      if isRunOfPhrases(rest, depth: depth + 1) { return true }
+    }
+    return false
+  }
+
+  /// Whether `key` starts with `phrase` followed by its end, a non-letter, or a letter of another script.
+  static func startsWithPhrase(_ key: String, _ phrase: String) -> Bool {
+    guard key.hasPrefix(phrase) else { return false }
+    let rest = key.unicodeScalars.dropFirst(phrase.unicodeScalars.count)
+    guard let next = rest.first else { return true }
+    guard _TextScan.isLetter(next) else { return true }
+    guard let last = phrase.unicodeScalars.last else { return false }
+    return _TextScan.isArabicScriptLetter(next) != _TextScan.isArabicScriptLetter(last)
+  }
+}
+
+/// What the filter and the SEO rules need to know about one block.
+struct BlockFacts {
+  /// The comparison key (``InterfacePhrases/key(_:)``).
+  let key: String
+  /// The number of words.
+  let words: Int
+  /// Whether the block holds a letter.
+  let hasLetter: Bool
+  /// Whether punctuation and symbols outnumber letters.
+  let isResidue: Bool
+  /// Whether the block ends with a sentence terminal.
+  let endsSentence: Bool
+  /// Whether the block ends with `:`.
+  let endsWithColon: Bool
+  /// Whether the block is a real paragraph (see ``BoilerplateFilter``).
+  let isRealParagraph: Bool
+
+  init(_ block: Document.Block) {
+    key = InterfacePhrases.key(block.text)
+    var count = 0
+    _WordScanner.forEachWord(in: Substring(block.text)) { _, _ in count += 1 }
+    words = count
+    var letters = 0
+    var symbols = 0
+    for scalar in block.text.unicodeScalars {
+      if _TextScan.isLetter(scalar) {
+        letters += 1
+      } else if !_TextScan.isWordScalar(scalar) && !_TextScan.isSpaceOrInvisible(scalar) {
+        symbols += 1
+      }
+    }
+    hasLetter = letters > 0
+    isResidue = symbols >= letters
+    endsSentence = _TextScan.endsWithSentenceTerminal(block.text)
+    let lastVisible = block.text.unicodeScalars.last { !_TextScan.isSpaceOrInvisible($0) }
+    endsWithColon = lastVisible == ":"
+    switch block.kind {
+    case .paragraph, .quote:
+      isRealParagraph =
+        count >= BoilerplateFilter.minParagraphWords
+        && (endsSentence || count >= 2 * BoilerplateFilter.minParagraphWords)
+        && block.linkDensity <= BoilerplateFilter.maxLinkDensity
+    default:
+      isRealParagraph = false
+    }
+  }
+
+  /// At most ``BoilerplateFilter/maxShortWords`` words and no sentence terminal.
+  var isShort: Bool { words <= BoilerplateFilter.maxShortWords && !endsSentence }
+
+  /// At most four words ending with `:`.
+  var isEmptyLabelShape: Bool { endsWithColon && words <= 4 }
+}

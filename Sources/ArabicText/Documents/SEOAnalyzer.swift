@@ -1,0 +1,363 @@
+/// Makes ``SEOMetadata`` from a ``Document``: the pipeline behind
+/// `arabic-tool seo`.
+///
+/// ```swift
+/// let document = Document(plainText: """
+///   أخبار المدينة
+///
+///   افتتاح مكتبة عامة جديدة في وسط المدينة
+///
+///   افتتحت البلدية صباح اليوم مكتبة عامة جديدة في وسط المدينة تضم أكثر من عشرين ألف كتاب.
+///   """)
+/// let seo = try SEOAnalyzer().analyze(document)
+/// seo.title   // "افتتاح مكتبة عامة جديدة في وسط المدينة"
+/// seo.slug    // "افتتاح-مكتبة-عامة-جديدة-في-وسط-المدينة"
+/// seo.description
+/// // "افتتحت البلدية صباح اليوم مكتبة عامة جديدة في وسط المدينة تضم أكثر من عشرين ألف كتاب."
+/// ```
+///
+/// Steps:
+/// 1. ``BoilerplateFilter`` removes navigation, bylines, prompts and labels.
+/// 2. The title is the first of: the caller's title; `og:title` or front
+///    matter `title` (or the first level-1 heading when that is a part of
+///    it: a bare headline); the first level-1 heading; the page `<title>`; in plain
+///    text, the heading nearest before the first real paragraph (or the
+///    section it belongs to: "9.11." over "9.11.1."); the first heading; the
+///    first words of the text. Site names are removed from its ends
+///    (``SEOTitle/removingSiteName(from:siteNames:)``), a heading that *is*
+///    the site name (a logo) is never taken, and a leading section number
+///    ("B.4. ") is removed. It is not cut unless
+///    ``Options-swift.struct/maxTitleLength`` says so.
+/// 3. The description is `og:description` or the meta/front matter
+///    description when ``SEODescription/isRealSummary(_:title:siteName:rightToLeft:)``
+///    accepts it (unless ``Options-swift.struct/regenerateDescription``),
+///    cut to the budget; else it is made from the lead: the first real
+///    paragraph after the title in the article's script, and the paragraphs
+///    that follow it (``SEODescription/make(fromLead:options:)``). A site
+///    name at its start (a dateline such as "الموقع :- ") is removed; site
+///    names are the declared ones and those the page's titles show around
+///    the headline.
+/// 4. The slug is made from the bare title (``Slug``); reading time from
+///    the text from the title on, and keywords (``KeywordExtractor``) from
+///    its blocks written mainly in the article's script (so untranslated
+///    paragraphs and command output in an Arabic page do not count).
+/// 5. The language is the declared one when its script matches the text,
+///    else detected from the letters (Arabic, or Persian or Urdu by their own
+///    letters; Latin as English).
+public struct SEOAnalyzer: Sendable {
+  /// What the caller asks of the metadata.
+  public struct Options: Sendable, Hashable {
+    /// A title to use instead of finding one.
+    public var title: String?
+    /// The longest title in grapheme clusters, site name included; nil (the
+    /// default) never cuts the headline.
+    public var maxTitleLength: Int?
+    /// A site name to append to the title; also removed from the page's own titles.
+    public var siteName: String?
+    /// The separator before the appended site name. Default " - ".
+    public var separator: String
+    /// How the description is cut.
+    public var description: SEODescription.Options
+    /// Whether to make the description from the text even when the page has one.
+    public var regenerateDescription: Bool
+    /// How the slug is written.
+    public var slug: Slug.Options
+    /// How many keywords to report. Default 8.
+    public var keywordCount: Int
+
+    /// Options with the given values.
+    public init(
+      title: String? = nil, maxTitleLength: Int? = nil, siteName: String? = nil, separator: String = " - ",
+      description: SEODescription.Options = SEODescription.Options(), regenerateDescription: Bool = false,
+      slug: Slug.Options = Slug.Options(), keywordCount: Int = 8
+    ) {
+      self.title = title
+      self.maxTitleLength = maxTitleLength
+      self.siteName = siteName
+      self.separator = separator
+      self.description = description
+      self.regenerateDescription = regenerateDescription
+      self.slug = slug
+      self.keywordCount = keywordCount
+    }
+  }
+
+  /// The caller's options.
+  public var options: Options
+
+  /// An analyzer with `options`.
+  public init(options: Options = Options()) {
+    self.options = options
+  }
+
+  /// Returns the SEO metadata of `document`.
+  ///
+  /// - Throws: ``SEOError/emptyDocument`` when no block holds a word once
+  ///   boilerplate is removed.
+  /// - Complexity: O(*n*), where *n* is the number of Unicode scalars in the
+  ///   document, plus sorting its distinct words.
+  public func analyze(_ document: Document) throws(SEOError) -> SEOMetadata {
+    let blocks = BoilerplateFilter().apply(to: document).blocks
+    guard blocks.contains(where: { $0.kind != .code && _TextScan.wordCount($0.text) > 0 }) else {
+      throw .emptyDocument
+    }
+    let facts = blocks.map(BlockFacts.init)
+    let metadata = document.metadata
+    let (language, rightToLeft) = Self.language(of: blocks, declared: metadata.language)
+    let siteNames = [options.siteName, metadata.siteName].compactMap { $0 }.filter { !$0.isEmpty }
+    var warnings: [SEOWarning] = []
+
+    // Title.
+    let firstReal = facts.firstIndex { $0.isRealParagraph } ?? blocks.count
+    var headline = options.title.map { (text: _TextScan.foldingWhitespace($0), index: Optional<Int>.none) }
+    if headline == nil { headline = chooseTitle(blocks, facts, metadata, siteNames, firstReal: firstReal) }
+    if headline == nil, let made = Self.titleFromText(blocks, facts) {
+      headline = (made, nil)
+      warnings.append(SEOWarning(.titleFromText, "the page has no heading or title; the title was made from its first words"))
+    }
+    let bare = headline?.text ?? ""
+    let start = headline?.index.flatMap { $0 < firstReal ? $0 : nil } ?? 0
+    let allSiteNames = siteNames + Self.inferredSiteNames(metadata, headline: bare)
+
+    // Description.
+    var description: String?
+    if !options.regenerateDescription {
+      let existing = [metadata.openGraphDescription, metadata.description].compactMap {
+        $0.map { Self.removingLeadingSiteName(_TextScan.foldingWhitespace($0), siteNames: allSiteNames) }
+      }
+      let lead = Self.lead(blocks, facts, from: start, rightToLeft: rightToLeft)
+      let article = ([bare] + lead.prefix(2)).joined(separator: " ")
+      description = existing.first {
+        SEODescription.isRealSummary(
+          $0, title: bare, siteName: allSiteNames.first, rightToLeft: rightToLeft, article: article)
+      }.map { SEODescription.cut(_TextScan.foldingWhitespace($0), options: options.description) }
+      if description == nil && !existing.isEmpty {
+        warnings.append(SEOWarning(.descriptionReplaced, "the page's own description is not a summary; it was made from the text"))
+      }
+    }
+    if description == nil {
+      description = SEODescription.make(
+        fromLead: Self.lead(blocks, facts, from: start, rightToLeft: rightToLeft).map {
+          Self.removingLeadingSiteName($0, siteNames: allSiteNames)
+        }, options: options.description)
+    }
+    let finalDescription = description ?? ""
+
+    // Keywords and reading time, from the title on.
+    let bodyTexts = blocks[start...].filter { $0.kind != .code }.map(\.text)
+    let reading = _ReadingEstimate.estimate(bodyTexts)
+    var texts = bodyTexts.filter { Self.isInScript($0, rightToLeft: rightToLeft) }
+    if headline?.index == nil && !bare.isEmpty { texts.insert(bare, at: 0) }
+    let keywords = KeywordExtractor(count: options.keywordCount).keywords(in: texts)
+
+    // Final title.
+    var title = bare
+    let suffix = options.siteName.map { options.separator + _TextScan.foldingWhitespace($0) } ?? ""
+    if let maxLength = options.maxTitleLength {
+      let room = maxLength - suffix.count
+      title = room >= 1 ? SEOTitle.truncated(title, maxLength: room) : SEOTitle.truncated(title, maxLength: maxLength)
+    }
+    if let siteName = options.siteName { title = SEOTitle.composed(title, siteName: siteName, separator: options.separator) }
+
+    var metadataResult = SEOMetadata(
+      title: title, description: finalDescription, slug: Slug.make(bare, options: options.slug), keywords: keywords,
+      readingTime: SEOMetadata.ReadingTime(
+        words: reading.words, minutes: reading.minutes,
+        label: _ReadingEstimate.label(minutes: reading.minutes, arabic: language == "ar")),
+      language: language, direction: rightToLeft ? .rightToLeft : .leftToRight)
+    let titleLength = metadataResult.titleLength.graphemeClusters
+    if titleLength > SEOTitle.recommendedMaxLength {
+      warnings.append(SEOWarning(.titleTooLong, "title is \(titleLength) grapheme clusters, over \(SEOTitle.recommendedMaxLength)"))
+    }
+    let descriptionLength = metadataResult.descriptionLength.graphemeClusters
+    if descriptionLength < SEODescription.recommendedMinLength {
+      warnings.append(SEOWarning(
+        .descriptionTooShort, "description is \(descriptionLength) grapheme clusters, under \(SEODescription.recommendedMinLength)"))
+    } else if descriptionLength > SEODescription.recommendedMaxLength {
+      warnings.append(SEOWarning(
+        .descriptionTooLong, "description is \(descriptionLength) grapheme clusters, over \(SEODescription.recommendedMaxLength)"))
+    }
+    metadataResult.warnings = warnings.sorted { $0.code.rawValue < $1.code.rawValue }
+    return metadataResult
+  }
+
+  // MARK: - Title
+
+  /// The title from metadata and headings, with the block it came from.
+  func chooseTitle(
+    _ blocks: [Document.Block], _ facts: [BlockFacts], _ metadata: DocumentMetadata, _ siteNames: [String],
+    firstReal: Int
+  ) -> (text: String, index: Int?)? {
+    let siteKeys = Set(siteNames.map { InterfacePhrases.key($0) })
+    func clean(_ text: String?) -> String? {
+      guard let text else { return nil }
+      let cleaned = SEOTitle.removingSectionNumber(SEOTitle.removingSiteName(from: text, siteNames: siteNames))
+      let key = InterfacePhrases.key(cleaned)
+      guard !key.isEmpty, !siteKeys.contains(key), _TextScan.wordCount(cleaned) > 0 else { return nil }
+      return cleaned
+    }
+    func located(_ text: String) -> (text: String, index: Int?) {
+      let key = InterfacePhrases.key(text)
+      let index = blocks.indices.first { blocks[$0].isHeading && facts[$0].key == key }
+      return (text, index)
+    }
+    func heading(_ index: Int) -> (text: String, index: Int?)? {
+      clean(blocks[index].text).map { ($0, index) }
+    }
+    let h1 = blocks.indices.lazy.filter { blocks[$0].headingLevel == 1 }.compactMap(heading).first
+    if let title = clean(metadata.openGraphTitle) ?? (metadata.frontMatter["title"] != nil ? clean(metadata.title) : nil) {
+      // A headline inside a longer meta title (one with a site name not declared) is the bare one.
+      if let h1, Self.isInside(h1.text, title) { return h1 }
+      return located(title)
+    }
+    if let h1 { return h1 }
+    if let title = clean(metadata.title) { return located(title) }
+    let before = blocks.indices.filter {
+      $0 < firstReal && blocks[$0].isHeading && clean(blocks[$0].text) != nil
+    }
+    if var chosen = before.last {
+      if let number = SEOTitle.sectionNumber(blocks[chosen].text) {
+        for index in before.reversed() where index < chosen {
+          if let parent = SEOTitle.sectionNumber(blocks[index].text), parent != number, number.hasPrefix(parent) {
+            chosen = index
+            break
+          }
+        }
+      }
+      return heading(chosen)
+    }
+    for index in blocks.indices where blocks[index].isHeading {
+      if let found = heading(index) { return found }
+    }
+    return nil
+  }
+
+  /// Whether `short`'s key is a proper part of `long`'s key.
+  static func isInside(_ short: String, _ long: String) -> Bool {
+    let shortKey = InterfacePhrases.key(short)
+    let longKey = InterfacePhrases.key(long)
+    return !shortKey.isEmpty && shortKey != longKey && longKey.contains(shortKey)
+  }
+
+  /// Site names a page shows without declaring them: the parts of its
+  /// `og:title` and `<title>` around the chosen headline.
+  static func inferredSiteNames(_ metadata: DocumentMetadata, headline: String) -> [String] {
+    let headlineKey = InterfacePhrases.key(headline)
+    guard !headlineKey.isEmpty else { return [] }
+    var names: [String] = []
+    for title in [metadata.openGraphTitle, metadata.title].compactMap({ $0 }) {
+      let key = InterfacePhrases.key(title)
+      guard key != headlineKey, key.contains(headlineKey) else { continue }
+      var parts = [Substring(title)]
+      for separator in SEOTitle.separators {
+        parts = parts.flatMap { $0.split(separator: separator) }
+      }
+      for part in parts {
+        let partKey = InterfacePhrases.key(part)
+        if !partKey.isEmpty && !headlineKey.contains(partKey) && _TextScan.wordCount(part) <= 5 {
+          names.append(_TextScan.foldingWhitespace(part))
+        }
+      }
+    }
+    return names
+  }
+
+  /// `text` without a leading site name and the punctuation after it
+  /// ("المدينة نيوز :- بلغت …" → "بلغت …").
+  static func removingLeadingSiteName(_ text: String, siteNames: [String]) -> String {
+    for name in siteNames where !name.isEmpty && text.hasPrefix(name) {
+      let rest = text.dropFirst(name.count)
+      guard let first = rest.first, !_TextCut.isWordCharacter(first) else { continue }
+      let trimmed = rest.drop { !_TextCut.isWordCharacter($0) }
+      if _TextScan.wordCount(trimmed) > 0 { return String(trimmed) }
+    }
+    return text
+  }
+
+  /// A title made from the first words of the first paragraph, at most 60 grapheme clusters.
+  static func titleFromText(_ blocks: [Document.Block], _ facts: [BlockFacts]) -> String? {
+    guard let block = blocks.first(where: { $0.kind != .code && _TextScan.wordCount($0.text) > 0 }) else {
+      return nil
+    }
+    let sentence = _TextCut.sentences(block.text).first.map(String.init) ?? block.text
+    return SEOTitle.truncated(sentence, maxLength: SEOTitle.recommendedMaxLength)
+  }
+
+  // MARK: - Lead
+
+  /// The lead paragraphs: the first real paragraph from `start` in the
+  /// article's script and the paragraphs right after it, up to a heading.
+  static func lead(_ blocks: [Document.Block], _ facts: [BlockFacts], from start: Int, rightToLeft: Bool) -> [String] {
+    func inScript(_ text: String) -> Bool { isInScript(text, rightToLeft: rightToLeft) }
+    let range = start..<blocks.count
+    guard
+      let first = range.first(where: { facts[$0].isRealParagraph && inScript(blocks[$0].text) })
+        ?? range.first(where: { (blocks[$0].kind == .paragraph || blocks[$0].kind == .quote) && inScript(blocks[$0].text) })
+        ?? range.first(where: { blocks[$0].kind != .code && !blocks[$0].isHeading })
+        ?? range.first(where: { blocks[$0].kind != .code })
+    else { return [] }
+    var lead = [blocks[first].text]
+    var length = blocks[first].text.utf8.count
+    var index = first + 1
+    while index < blocks.count && length < 2048 {
+      let block = blocks[index]
+      guard block.kind == .paragraph || block.kind == .quote, inScript(block.text) else { break }
+      lead.append(block.text)
+      length += block.text.utf8.count
+      index += 1
+    }
+    return lead
+  }
+
+  /// Whether `text` has at least as many letters of the article's script
+  /// (Arabic for right to left, Latin otherwise) as of the other.
+  static func isInScript(_ text: String, rightToLeft: Bool) -> Bool {
+    var counts = _TextScan.ScriptCounts()
+    counts.add(text)
+    return rightToLeft ? counts.arabic >= counts.latin : counts.latin >= counts.arabic
+  }
+
+  // MARK: - Language
+
+  /// The language and whether it is written right to left.
+  static func language(of blocks: [Document.Block], declared: String?) -> (String, Bool) {
+    var counts = _TextScan.ScriptCounts()
+    for block in blocks where block.kind != .code { counts.add(block.text) }
+    let detected: String
+    if counts.arabic > 0 && counts.arabic >= counts.latin {
+      if counts.urduOnly * 100 >= counts.arabic { detected = "ur" }
+      else if counts.persianOnly * 100 >= counts.arabic { detected = "fa" }
+      else { detected = "ar" }
+    } else if counts.latin > 0 {
+      detected = "en"
+    } else {
+      detected = "und"
+    }
+    var language = detected
+    if let declared {
+      let primary = String(declared.lowercased().prefix { $0 != "-" && $0 != "_" })
+      if !primary.isEmpty && (detected == "und" || rightToLeftLanguages.contains(primary) == rightToLeftLanguages.contains(detected)) {
+        language = primary
+      }
+    }
+    return (language, rightToLeftLanguages.contains(language))
+  }
+
+  /// Languages written right to left (BCP 47 primary subtags): Arabic-script
+  /// languages, Hebrew, Yiddish, Dhivehi, Syriac, N'Ko.
+  static let rightToLeftLanguages: Set<String> = [
+    "ar", "fa", "ur", "ps", "ckb", "sd", "ug", "ks", "prs", "pnb", "skr", "he", "yi", "dv", "syr", "nqo",
+  ]
+}
+
+/// Why SEO metadata could not be made.
+public enum SEOError: Error, Sendable, Hashable, CustomStringConvertible {
+  /// The article holds no word once boilerplate is removed.
+  case emptyDocument
+
+  public var description: String {
+    switch self {
+    case .emptyDocument: "the article is empty: no words found once navigation and boilerplate are removed"
+    }
+  }
+}

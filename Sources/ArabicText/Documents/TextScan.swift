@@ -1,0 +1,163 @@
+/// Scalar classes and small scans shared by the document readers and the
+/// SEO rules. Word and sentence segmentation proper belongs to the
+/// tokenizer; these are the few checks the document layer makes on block
+/// edges and whitespace.
+package enum _TextScan {
+  /// Whether `scalar` belongs inside a word: a letter, a combining mark or a digit
+  /// (General Category L*, M*, Nd; Unicode Character Database).
+  @inline(__always)
+  static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 {
+      return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A || (value >= 0x30 && value <= 0x39)
+    }
+    if scalar == ArabicScalars.tatweel { return true }
+    switch scalar.properties.generalCategory {
+    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+      .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber:
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// Whether `scalar` is a letter (General Category L*).
+  @inline(__always)
+  static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
+    switch scalar.properties.generalCategory {
+    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .otherLetter: return true
+    case .modifierLetter: return scalar != ArabicScalars.tatweel
+    default: return false
+    }
+  }
+
+  /// Whether `scalar` is a letter of the Arabic script (Arabic blocks and presentation forms).
+  @inline(__always)
+  static func isArabicScriptLetter(_ scalar: Unicode.Scalar) -> Bool {
+    (ArabicScalars.arabicBlock.contains(scalar) || ArabicScalars.arabicSupplement.contains(scalar)
+      || ArabicScalars.arabicExtendedA.contains(scalar) || ArabicScalars.presentationFormsA.contains(scalar)
+      || ArabicScalars.presentationFormsB.contains(scalar)) && isLetter(scalar)
+  }
+
+  /// Whether `scalar` ends a sentence: the Unicode property Sentence_Terminal
+  /// (STerm: `.` `!` `?` ؟ U+061F, ۔ U+06D4, …; UAX #29) or U+2026 ….
+  @inline(__always)
+  static func isSentenceTerminal(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case ".", "!", "?": return true
+    default:
+      if scalar.value < 0x80 { return false }
+      return scalar.properties.isSentenceTerminal || scalar == ArabicScalars.horizontalEllipsis
+    }
+  }
+
+  /// Whether `scalar` closes a sentence after its terminal: quotes and brackets
+  /// (General Category Pf, Pe) and the ASCII quotes.
+  @inline(__always)
+  static func isClosingPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "\"", "'", ")", "]", "}": return true
+    default:
+      if scalar.value < 0x80 { return false }
+      let category = scalar.properties.generalCategory
+      return category == .finalPunctuation || category == .closePunctuation
+    }
+  }
+
+  /// Whether `scalar` is white space or an invisible format character that
+  /// separates nothing (bidi marks, zero width space, BOM).
+  @inline(__always)
+  static func isSpaceOrInvisible(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case " ", "\t", "\n", "\r", "\u{0B}", "\u{0C}": return true
+    default:
+      if scalar.value < 0x80 { return false }
+      if scalar.properties.isWhitespace { return true }
+      return scalar == ArabicScalars.zeroWidthSpace || scalar == ArabicScalars.byteOrderMark
+        || scalar == ArabicScalars.leftToRightMark || scalar == ArabicScalars.rightToLeftMark
+        || scalar == ArabicScalars.arabicLetterMark || scalar == ArabicScalars.softHyphen
+        || scalar == ArabicScalars.wordJoiner
+        || ArabicScalars.bidiEmbeddingsAndOverrides.contains(scalar)
+        || ArabicScalars.bidiIsolates.contains(scalar)
+    }
+  }
+
+  /// `text` with every run of white space and invisible format characters
+  /// folded to one U+0020 SPACE, and none at either end.
+  ///
+  /// - Complexity: O(*n*), where *n* is the number of Unicode scalars in `text`.
+  package static func foldingWhitespace<S: StringProtocol>(_ text: S) -> String {
+    var needsWork = false
+    var previousWasSpace = true
+    for scalar in text.unicodeScalars {
+      if isSpaceOrInvisible(scalar) {
+        if previousWasSpace || scalar != " " { needsWork = true; break }
+        previousWasSpace = true
+      } else {
+        previousWasSpace = false
+      }
+    }
+    if !needsWork && !previousWasSpace { return String(text) }
+    var result = String.UnicodeScalarView()
+    var pendingSpace = false
+    for scalar in text.unicodeScalars {
+      if isSpaceOrInvisible(scalar) {
+        pendingSpace = !result.isEmpty
+      } else {
+        if pendingSpace { result.append(" ") }
+        pendingSpace = false
+        result.append(scalar)
+      }
+    }
+    return String(result)
+  }
+
+  /// Whether the last word character of `text` is followed by a sentence
+  /// terminal (closing quotes and brackets may follow it).
+  static func endsWithSentenceTerminal<S: StringProtocol>(_ text: S) -> Bool {
+    for scalar in text.unicodeScalars.reversed() {
+      if isSpaceOrInvisible(scalar) || isClosingPunctuation(scalar) { continue }
+      return isSentenceTerminal(scalar)
+    }
+    return false
+  }
+
+  /// The number of words in `text`: maximal runs of word scalars, a ZWNJ
+  /// between two word scalars and a `.` `,` ٫ ٬ between two digits staying
+  /// inside the word.
+  ///
+  /// - Complexity: O(*n*), where *n* is the number of Unicode scalars in `text`.
+  static func wordCount<S: StringProtocol>(_ text: S) -> Int {
+    var count = 0
+    _WordScanner.forEachWord(in: Substring(text)) { _, _ in count += 1 }
+    return count
+  }
+
+  /// Counts of letters by script, for language and direction detection.
+  struct ScriptCounts {
+    var arabic = 0
+    var latin = 0
+    var persianOnly = 0
+    var urduOnly = 0
+    var other = 0
+
+    mutating func add<S: StringProtocol>(_ text: S) {
+      for scalar in text.unicodeScalars {
+        let value = scalar.value
+        if value < 0x80 {
+          if (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A { latin += 1 }
+          continue
+        }
+        if isArabicScriptLetter(scalar) {
+          arabic += 1
+          if ArabicScalars.persianLetters.contains(scalar) { persianOnly += 1 }
+          if ArabicScalars.urduLetters.contains(scalar) { urduOnly += 1 }
+        } else if isLetter(scalar) {
+          if value < 0x250 { latin += 1 } else { other += 1 }
+        }
+      }
+    }
+  }
+}

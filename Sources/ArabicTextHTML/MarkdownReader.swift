@@ -1,0 +1,126 @@
+public import ArabicText
+internal import Ink
+
+extension Document {
+  /// Reads a Markdown post: its front matter as metadata and its text as
+  /// blocks.
+  ///
+  /// ```swift
+  /// let post = """
+  ///   ---
+  ///   title: "دليل المبتدئين"
+  ///   description: مقدمة قصيرة
+  ///   ---
+  ///   # دليل المبتدئين
+  ///
+  ///   هذا [دليل](https://example.com) قصير. ![صورة](a.png)
+  ///   """
+  /// let document = Document(markdown: post)
+  /// document.metadata.title        // "دليل المبتدئين"
+  /// document.blocks.map(\.text)    // ["دليل المبتدئين", "هذا دليل قصير."]
+  /// ```
+  ///
+  /// The Markdown is rendered to HTML by Ink (JohnSundell/Ink), which also
+  /// reads the front matter (`---` lines around `key: value` pairs), and the
+  /// HTML is read by ``Document/init(html:)``: headings give headings (and
+  /// the title), links keep their text, images, code blocks and HTML comments
+  /// are dropped. Before rendering, MDX is reduced to Markdown: comments
+  /// `{/* … */}` are removed, and lines holding only a component tag
+  /// (`<Intro>`, `</Sandpack>`: a tag whose name starts with a capital) are
+  /// dropped so that the Markdown inside them is read as Markdown.
+  ///
+  /// Front matter: `title` gives ``DocumentMetadata/title``; `description`
+  /// (else `excerpt`, `summary`) ``DocumentMetadata/description``; `lang`
+  /// (else `language`) ``DocumentMetadata/language``; `dir`
+  /// ``DocumentMetadata/direction``; `site_name` (else `site`)
+  /// ``DocumentMetadata/siteName``. Quotes around values are removed and
+  /// Markdown links in them keep their text.
+  ///
+  /// - Complexity: O(*n*), where *n* is the length of `markdown`.
+  public init(markdown: String) {
+    let parsed = MarkdownParser().parse(_MDX.reduce(markdown))
+    self.init(html: "<html><body>" + parsed.html + "</body></html>")
+    var front: [String: String] = [:]
+    for (key, value) in parsed.metadata { front[key.lowercased()] = _MDX.plainValue(value) }
+    metadata.frontMatter = front
+    if let title = front["title"], !title.isEmpty { metadata.title = title }
+    if let description = front["description"] ?? front["excerpt"] ?? front["summary"], !description.isEmpty {
+      metadata.description = description
+    }
+    if let language = front["lang"] ?? front["language"] { metadata.language = language }
+    if let direction = front["dir"] { metadata.direction = TextDirection(rawValue: direction.lowercased()) }
+    if let site = front["site_name"] ?? front["site"] { metadata.siteName = site }
+  }
+}
+
+/// MDX and front-matter clean-up for the Markdown reader.
+enum _MDX {
+  /// `markdown` without MDX comments and lines holding only a component tag;
+  /// fenced code is left alone.
+  static func reduce(_ markdown: String) -> String {
+    var lines: [Substring] = []
+    var inFence = false
+    for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+      let trimmed = line.drop { $0 == " " || $0 == "\t" }
+      if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+        inFence.toggle()
+        lines.append(line)
+        continue
+      }
+      if inFence {
+        lines.append(line)
+        continue
+      }
+      if isComponentTagLine(trimmed) { continue }
+      lines.append(Substring(removingComments(line)))
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  /// Whether a line is only `<Name …>`, `</Name>` or `<Name … />` with a capitalized name.
+  static func isComponentTagLine(_ line: Substring) -> Bool {
+    var text = line
+    while let last = text.last, last == " " || last == "\t" || last == "\r" { text = text.dropLast() }
+    guard text.first == "<", text.last == ">" else { return false }
+    var name = text.dropFirst()
+    if name.first == "/" { name = name.dropFirst() }
+    guard let first = name.first, first.isASCII, first.isUppercase else { return false }
+    return !text.dropFirst().dropLast().contains("<")
+  }
+
+  /// `line` without `{/* … */}` comments.
+  static func removingComments(_ line: Substring) -> String {
+    var result = ""
+    var rest = line
+    while let open = rest.firstRange(of: "{/*") {
+      result += rest[..<open.lowerBound]
+      guard let close = rest[open.upperBound...].firstRange(of: "*/}") else {
+        return result + rest[open.lowerBound...]
+      }
+      rest = rest[close.upperBound...]
+    }
+    return result + rest
+  }
+
+  /// A front matter value without surrounding quotes, with Markdown links reduced to their text.
+  static func plainValue(_ value: String) -> String {
+    var text = Substring(value)
+    if text.count >= 2, let first = text.first, first == "\"" || first == "'", text.last == first {
+      text = text.dropFirst().dropLast()
+    }
+    var result = ""
+    var rest = text
+    // [text](url) → text
+    while let open = rest.firstIndex(of: "[") {
+      guard let close = rest[open...].firstIndex(of: "]"), rest.index(after: close) < rest.endIndex,
+        rest[rest.index(after: close)] == "(",
+        let end = rest[close...].firstIndex(of: ")")
+      else { break }
+      result += rest[..<open]
+      result += rest[rest.index(after: open)..<close]
+      rest = rest[rest.index(after: end)...]
+    }
+    result += rest
+    return _TextScan.foldingWhitespace(result)
+  }
+}

@@ -1,0 +1,69 @@
+import ArabicText
+import ArgumentParser
+
+struct SlugCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "slug",
+    abstract: "Print the URL slug of a title.",
+    discussion: """
+      The title is the arguments joined by spaces, or else each line of standard input (one slug \
+      per line). Arabic letters are kept (diacritics and tatweel removed, no alef or teh marbuta \
+      folding), Latin is lowercased, digits are kept, and runs of spaces and punctuation become \
+      one hyphen. --slug-style latin romanizes with a simplified ALA-LC scheme.
+      """)
+
+  @Option(name: .customLong("max-length"), help: "The longest slug, cut at a hyphen (grapheme clusters; encoded characters with --percent-encode).")
+  var maxLength: Int?
+
+  @Flag(name: .customLong("percent-encode"), help: "Print the percent-encoded form (RFC 3986, uppercase hex).")
+  var percentEncode = false
+
+  @Option(name: .customLong("slug-style"), help: "The script of the slug.")
+  var style: Slug.Options.Style = .arabic
+
+  @Flag(help: "Replace invalid UTF-8 on standard input with U+FFFD instead of stopping with exit status 65.")
+  var lossy = false
+
+  @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write to this file (atomically).", valueName: "file"))
+  var output: String?
+
+  @Argument(help: "The title; standard input when omitted.")
+  var title: [String] = []
+
+  func validate() throws {
+    if let maxLength, maxLength < 1 { throw ValidationError("--max-length must be at least 1.") }
+  }
+
+  var options: Slug.Options { Slug.Options(style: style, maxLength: maxLength, percentEncoded: percentEncode) }
+
+  /// The slug of one title.
+  func slug(_ title: some StringProtocol) -> String { Slug.make(title, options: options) }
+
+  func run() throws {
+    let writer = try OutputWriter(path: output)
+    do {
+      if !title.isEmpty {
+        try writer.write(slug(title.joined(separator: " ")) + "\n")
+      } else {
+        var pending: [UInt8] = []
+        func line(_ bytes: some Collection<UInt8>) throws {
+          let text = String(decoding: bytes, as: UTF8.self)
+          guard !text.allSatisfy(\.isWhitespace) else { return }
+          try writer.write(slug(text) + "\n")
+        }
+        try RecordReader(source: .standardInput, lossy: lossy).forEachRecord { record, isLast in
+          pending.append(contentsOf: record)
+          while let newline = pending.firstIndex(of: 0x0A) {
+            try line(pending[..<newline])
+            pending.removeSubrange(...newline)
+          }
+          if isLast && !pending.isEmpty { try line(pending) }
+        }
+      }
+      try writer.finish()
+    } catch {
+      writer.abandon()
+      throw error
+    }
+  }
+}
