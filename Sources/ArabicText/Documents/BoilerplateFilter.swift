@@ -175,8 +175,7 @@ struct BlockFacts {
 
   init(_ block: Document.Block) {
     key = InterfacePhrases.key(block.text)
-    var count = 0
-    _WordScanner.forEachWord(in: Substring(block.text)) { _, _ in count += 1 }
+    let count = wordCount(of: block.text)
     words = count
     var letters = 0
     var symbols = 0

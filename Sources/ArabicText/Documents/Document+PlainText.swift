@@ -111,9 +111,7 @@ public enum PlainTextRules {
   /// ``maxHeadingWords`` words and no sentence terminal at its end.
   public static func isHeadingLine(_ line: String) -> Bool {
     guard !_TextScan.endsWithSentenceTerminal(line) else { return false }
-    var words = 0
-    _WordScanner.forEachWord(in: Substring(line)) { _, _ in words += 1 }
-    return words <= maxHeadingWords
+    return wordCount(of: line) <= maxHeadingWords
   }
 
   /// The text of a bulleted line without its bullet (`-` `*` `+` `•` and a

@@ -75,7 +75,7 @@ struct _KeywordTally {
 
   mutating func add(_ text: String) {
     var previous: WordFacts?
-    _WordScanner.forEachWord(in: Substring(text)) { word, afterBreak in
+    _DocumentWords.forEachWord(in: Substring(text)) { word, afterBreak in
       let facts = self.facts(word)
       guard facts.isKeyword else {
         previous = nil
@@ -119,7 +119,7 @@ struct _KeywordTally {
   static func contentStems(_ text: String) -> Set<String> {
     var tally = _KeywordTally()
     var stems: Set<String> = []
-    _WordScanner.forEachWord(in: Substring(text)) { word, _ in
+    _DocumentWords.forEachWord(in: Substring(text)) { word, _ in
       let facts = tally.facts(word)
       if facts.isKeyword { stems.insert(facts.key) }
     }

@@ -98,7 +98,7 @@ public struct SEOAnalyzer: Sendable {
   ///   document, plus sorting its distinct words.
   public func analyze(_ document: Document) throws(SEOError) -> SEOMetadata {
     let blocks = BoilerplateFilter().apply(to: document).blocks
-    guard blocks.contains(where: { $0.kind != .code && _TextScan.wordCount($0.text) > 0 }) else {
+    guard blocks.contains(where: { $0.kind != .code && wordCount(of: $0.text) > 0 }) else {
       throw .emptyDocument
     }
     let facts = blocks.map(BlockFacts.init)
@@ -145,7 +145,7 @@ public struct SEOAnalyzer: Sendable {
 
     // Keywords and reading time, from the title on.
     let bodyTexts = blocks[start...].filter { $0.kind != .code }.map(\.text)
-    let reading = _ReadingEstimate.estimate(bodyTexts)
+    let reading = ReadingTime(bodyTexts.joined(separator: "\n\n"))
     var texts = bodyTexts.filter { Self.isInScript($0, rightToLeft: rightToLeft) }
     if headline?.index == nil && !bare.isEmpty { texts.insert(bare, at: 0) }
     let keywords = KeywordExtractor(count: options.keywordCount).keywords(in: texts)
@@ -163,7 +163,7 @@ public struct SEOAnalyzer: Sendable {
       title: title, description: finalDescription, slug: Slug.make(bare, options: options.slug), keywords: keywords,
       readingTime: SEOMetadata.ReadingTime(
         words: reading.words, minutes: reading.minutes,
-        label: _ReadingEstimate.label(minutes: reading.minutes, arabic: language == "ar")),
+        label: reading.label(in: language == "ar" ? .arabic : .english)),
       language: language, direction: rightToLeft ? .rightToLeft : .leftToRight)
     let titleLength = metadataResult.titleLength.graphemeClusters
     if titleLength > SEOTitle.recommendedMaxLength {
@@ -193,7 +193,7 @@ public struct SEOAnalyzer: Sendable {
       guard let text else { return nil }
       let cleaned = SEOTitle.removingSectionNumber(SEOTitle.removingSiteName(from: text, siteNames: siteNames))
       let key = InterfacePhrases.key(cleaned)
-      guard !key.isEmpty, !siteKeys.contains(key), _TextScan.wordCount(cleaned) > 0 else { return nil }
+      guard !key.isEmpty, !siteKeys.contains(key), wordCount(of: cleaned) > 0 else { return nil }
       return cleaned
     }
     func located(_ text: String) -> (text: String, index: Int?) {
@@ -254,7 +254,7 @@ public struct SEOAnalyzer: Sendable {
       }
       for part in parts {
         let partKey = InterfacePhrases.key(part)
-        if !partKey.isEmpty && !headlineKey.contains(partKey) && _TextScan.wordCount(part) <= 5 {
+        if !partKey.isEmpty && !headlineKey.contains(partKey) && wordCount(of: part) <= 5 {
           names.append(_TextScan.foldingWhitespace(part))
         }
       }
@@ -267,19 +267,20 @@ public struct SEOAnalyzer: Sendable {
   static func removingLeadingSiteName(_ text: String, siteNames: [String]) -> String {
     for name in siteNames where !name.isEmpty && text.hasPrefix(name) {
       let rest = text.dropFirst(name.count)
-      guard let first = rest.first, !_TextCut.isWordCharacter(first) else { continue }
-      let trimmed = rest.drop { !_TextCut.isWordCharacter($0) }
-      if _TextScan.wordCount(trimmed) > 0 { return String(trimmed) }
+      guard let first = rest.first, !_Cut.isWordCharacter(first) else { continue }
+      let trimmed = rest.drop { !_Cut.isWordCharacter($0) }
+      if wordCount(of: trimmed) > 0 { return String(trimmed) }
     }
     return text
   }
 
   /// A title made from the first words of the first paragraph, at most 60 grapheme clusters.
   static func titleFromText(_ blocks: [Document.Block], _ facts: [BlockFacts]) -> String? {
-    guard let block = blocks.first(where: { $0.kind != .code && _TextScan.wordCount($0.text) > 0 }) else {
+    guard let block = blocks.first(where: { $0.kind != .code && wordCount(of: $0.text) > 0 }) else {
       return nil
     }
-    let sentence = _TextCut.sentences(block.text).first.map(String.init) ?? block.text
+    let first = SentenceSegmenter().sentences(in: block.text).first { _ in true }
+    let sentence = first.map { String(block.text[$0.range]) } ?? block.text
     return SEOTitle.truncated(sentence, maxLength: SEOTitle.recommendedMaxLength)
   }
 

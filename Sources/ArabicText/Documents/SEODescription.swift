@@ -34,11 +34,12 @@ public enum SEODescription {
     }
   }
 
-  /// Returns a description made from the lead paragraphs: whole sentences
-  /// while they fit in `maxLength`; when they reach `minLength`, they end
-  /// the description at a sentence end; otherwise the text is cut at the
-  /// last word boundary that fits, with no dangling particle (في, من, و, …)
-  /// or trailing ، , : ؛ - at the end, and the ellipsis (when given) after it.
+  /// Returns a description made from the lead paragraphs, cut by
+  /// ``Excerpt``: at the last sentence end within `maxLength` when that
+  /// keeps at least `minLength`; otherwise at the last word boundary that
+  /// fits, with no dangling particle (``DanglingParticles``: في, من, و, …)
+  /// or trailing ، , : ؛ - at the end, and the ellipsis (when given, and
+  /// counted in `maxLength`) after it.
   ///
   /// ```swift
   /// SEODescription.make(fromLead: ["افتتحت البلدية مكتبة جديدة. وقال رئيس البلدية إنها مجانية."],
@@ -54,21 +55,11 @@ public enum SEODescription {
     return cut(text, options: options)
   }
 
-  /// `text` (whitespace folded) cut to the budget of `options`.
+  /// `text` (whitespace folded) cut to the budget of `options` by ``Excerpt``.
   static func cut(_ text: String, options: Options) -> String {
-    guard text.count > options.maxLength else { return text }
-    var fitted = ""
-    var fittedLength = 0
-    for sentence in _TextCut.sentences(text) {
-      let length = sentence.count + (fitted.isEmpty ? 0 : 1)
-      guard fittedLength + length <= options.maxLength else { break }
-      fitted += fitted.isEmpty ? String(sentence) : " " + sentence
-      fittedLength += length
-    }
-    if fittedLength >= options.minLength && _TextScan.endsWithSentenceTerminal(fitted) { return fitted }
-    let ellipsis = options.ellipsis ?? ""
-    let budget = max(1, options.maxLength - ellipsis.count)
-    return _TextCut.wordPrefix(text, maxLength: budget) + ellipsis
+    _Cut.prefix(
+      text, maxLength: options.maxLength, ellipsis: options.ellipsis ?? "",
+      sentenceFraction: Double(options.minLength) / Double(options.maxLength))
   }
 
   /// Whether an existing description is a real summary of the page: at
@@ -87,7 +78,7 @@ public enum SEODescription {
     _ description: String, title: String?, siteName: String?, rightToLeft: Bool, article: String? = nil
   ) -> Bool {
     let text = _TextScan.foldingWhitespace(description)
-    guard _TextScan.wordCount(text) >= minSummaryWords else { return false }
+    guard wordCount(of: text) >= minSummaryWords else { return false }
     if let first = text.unicodeScalars.first,
       first == "|" || first == "-" || first == ArabicScalars.enDash || first == ArabicScalars.emDash
     {

@@ -54,8 +54,8 @@ public enum SEOTitle {
       if let (separator, range) = lastSeparator(in: current) {
         let head = current[..<range.lowerBound]
         let tail = current[range.upperBound...]
-        let headWords = _TextScan.wordCount(head)
-        let tailWords = _TextScan.wordCount(tail)
+        let headWords = wordCount(of: head)
+        let tailWords = wordCount(of: tail)
         let looksLikeSite = separator == " | " && tailWords <= 4 && tailWords < headWords
         if headWords > 0 && (isSite(tail) || looksLikeSite) {
           current = head
@@ -66,7 +66,7 @@ public enum SEOTitle {
       if let (_, range) = firstSeparator(in: current) {
         let head = current[..<range.lowerBound]
         let tail = current[range.upperBound...]
-        if _TextScan.wordCount(tail) > 0 && isSite(head) && !siteKeys.isEmpty {
+        if wordCount(of: tail) > 0 && isSite(head) && !siteKeys.isEmpty {
           current = tail
           changed = true
         }
@@ -76,8 +76,9 @@ public enum SEOTitle {
   }
 
   /// Returns `title` cut to at most `maxLength` grapheme clusters at a word
-  /// boundary, without a dangling particle or punctuation at its end; the
-  /// first word is cut inside when it alone is too long.
+  /// boundary, without a dangling particle (``DanglingParticles``) or
+  /// punctuation at its end, as ``Excerpt`` cuts; the first word is cut
+  /// inside when it alone is too long.
   ///
   /// ```swift
   /// SEOTitle.truncated("مختبر الذكاء الفائق الجديد في ميتا", maxLength: 27)  // "مختبر الذكاء الفائق الجديد"
@@ -86,7 +87,7 @@ public enum SEOTitle {
   /// - Precondition: `maxLength` is at least 1.
   public static func truncated(_ title: String, maxLength: Int) -> String {
     precondition(maxLength >= 1, "maxLength must be at least 1")
-    return _TextCut.wordPrefix(title, maxLength: maxLength)
+    return _Cut.prefix(title, maxLength: maxLength, ellipsis: "", sentenceFraction: 1)
   }
 
   /// `title` without a leading section number such as "9.11. " or "B.4. ".
@@ -94,7 +95,7 @@ public enum SEOTitle {
     guard let number = sectionNumber(title) else { return title }
     let rest = title.dropFirst(number.count)
     let trimmed = _TextScan.foldingWhitespace(rest)
-    return _TextScan.wordCount(trimmed) > 0 ? trimmed : title
+    return wordCount(of: trimmed) > 0 ? trimmed : title
   }
 
   /// The section number at the start of `text` ("9.11.", "B.4.", "1."), followed by a space.

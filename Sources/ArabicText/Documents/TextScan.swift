@@ -1,7 +1,7 @@
 /// Scalar classes and small scans shared by the document readers and the
-/// SEO rules. Word and sentence segmentation proper belongs to the
-/// tokenizer; these are the few checks the document layer makes on block
-/// edges and whitespace.
+/// SEO rules. Words and sentences come from ``WordTokenizer`` and
+/// ``SentenceSegmenter``; these are the few checks the document layer makes
+/// on block edges, whitespace and scripts.
 package enum _TextScan {
   /// Whether `scalar` belongs inside a word: a letter, a combining mark or a digit
   /// (General Category L*, M*, Nd; Unicode Character Database).
@@ -33,12 +33,10 @@ package enum _TextScan {
     }
   }
 
-  /// Whether `scalar` is a letter of the Arabic script (Arabic blocks and presentation forms).
+  /// Whether `scalar` is a letter of the Arabic script (``WritingScript``).
   @inline(__always)
   static func isArabicScriptLetter(_ scalar: Unicode.Scalar) -> Bool {
-    (ArabicScalars.arabicBlock.contains(scalar) || ArabicScalars.arabicSupplement.contains(scalar)
-      || ArabicScalars.arabicExtendedA.contains(scalar) || ArabicScalars.presentationFormsA.contains(scalar)
-      || ArabicScalars.presentationFormsB.contains(scalar)) && isLetter(scalar)
+    WritingScript(letter: scalar) == .arabic
   }
 
   /// Whether `scalar` ends a sentence: the Unicode property Sentence_Terminal
@@ -124,17 +122,6 @@ package enum _TextScan {
     return false
   }
 
-  /// The number of words in `text`: maximal runs of word scalars, a ZWNJ
-  /// between two word scalars and a `.` `,` ٫ ٬ between two digits staying
-  /// inside the word.
-  ///
-  /// - Complexity: O(*n*), where *n* is the number of Unicode scalars in `text`.
-  static func wordCount<S: StringProtocol>(_ text: S) -> Int {
-    var count = 0
-    _WordScanner.forEachWord(in: Substring(text)) { _, _ in count += 1 }
-    return count
-  }
-
   /// Counts of letters by script, for language and direction detection.
   struct ScriptCounts {
     var arabic = 0
@@ -145,17 +132,14 @@ package enum _TextScan {
 
     mutating func add<S: StringProtocol>(_ text: S) {
       for scalar in text.unicodeScalars {
-        let value = scalar.value
-        if value < 0x80 {
-          if (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A { latin += 1 }
-          continue
-        }
-        if isArabicScriptLetter(scalar) {
+        switch WritingScript(letter: scalar) {
+        case .arabic?:
           arabic += 1
           if ArabicScalars.persianLetters.contains(scalar) { persianOnly += 1 }
           if ArabicScalars.urduLetters.contains(scalar) { urduOnly += 1 }
-        } else if isLetter(scalar) {
-          if value < 0x250 { latin += 1 } else { other += 1 }
+        case .latin?: latin += 1
+        case .other?: other += 1
+        case nil: break
         }
       }
     }
