@@ -191,6 +191,22 @@ public enum ArabicScalars {
   public static let paragraphSeparator: Unicode.Scalar = "\u{2029}"
   /// U+2026 HORIZONTAL ELLIPSIS (…).
   public static let horizontalEllipsis: Unicode.Scalar = "\u{2026}"
+  /// U+0085 NEXT LINE (NEL), a paragraph separator for the bidi algorithm (Bidi_Class B).
+  public static let nextLine: Unicode.Scalar = "\u{0085}"
+  /// U+0590, the start of the Hebrew block: no code point below it has a right-to-left or
+  /// explicit Bidi_Class (R, AL, AN, LRE … PDI), so text below it never reorders in a
+  /// left-to-right paragraph.
+  public static let firstRightToLeftBlockStart: Unicode.Scalar = "\u{0590}"
+  /// U+2329 LEFT-POINTING ANGLE BRACKET, canonically equivalent to U+3008 (UAX #9 BD16 pairs them).
+  public static let leftPointingAngleBracket: Unicode.Scalar = "\u{2329}"
+  /// U+232A RIGHT-POINTING ANGLE BRACKET, canonically equivalent to U+3009.
+  public static let rightPointingAngleBracket: Unicode.Scalar = "\u{232A}"
+  /// U+3008 LEFT ANGLE BRACKET.
+  public static let leftAngleBracket: Unicode.Scalar = "\u{3008}"
+  /// U+3009 RIGHT ANGLE BRACKET.
+  public static let rightAngleBracket: Unicode.Scalar = "\u{3009}"
+  /// U+FE73 ARABIC TAIL FRAGMENT, the one character of U+FE70–U+FE7F that is not a tashkeel form.
+  public static let tailFragment: Unicode.Scalar = "\u{FE73}"
 
   // MARK: - Emoji sequences and quotation marks (tokenization)
 
@@ -243,6 +259,14 @@ public enum ArabicScalars {
     leftToRightEmbedding...rightToLeftOverride
   /// Bidi isolates, U+2066–U+2069 (LRI RLI FSI PDI).
   public static let bidiIsolates: ClosedRange<Unicode.Scalar> = leftToRightIsolate...popDirectionalIsolate
+  /// Information separators four to two, U+001C–U+001E (FS GS RS): paragraph separators for
+  /// the bidi algorithm (Bidi_Class B), like LF, CR, NEL and U+2029.
+  public static let informationSeparators: ClosedRange<Unicode.Scalar> = "\u{001C}"..."\u{001E}"
+  /// Spacing forms of tashkeel in Arabic Presentation Forms-B, U+FE70–U+FE7F: isolated and
+  /// medial forms of fathatan … sukun (U+064B–U+0652) in pairs, two code points per mark from
+  /// U+FE70 (U+FE73 is the tail fragment, U+FE75 is unassigned). Their compatibility
+  /// decompositions are a space or tatweel plus the combining mark.
+  public static let spacingTashkeelForms: ClosedRange<Unicode.Scalar> = "\u{FE70}"..."\u{FE7F}"
   /// Space separators of General Punctuation, U+2000–U+200A (EN QUAD … HAIR SPACE).
   public static let generalPunctuationSpaces: ClosedRange<Unicode.Scalar> = "\u{2000}"..."\u{200A}"
 
