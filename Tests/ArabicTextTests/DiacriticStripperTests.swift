@@ -54,3 +54,22 @@ struct DiacriticStripperTests {
     #expect(stripper.strip("عَدُوٌّ") == "عَدُوّ")
   }
 }
+
+@Suite("Diacritic density")
+struct DiacriticDensityTests {
+  @Test func density() {
+    #expect(diacriticDensity(of: "كَتَبَ") == 1.0)
+    #expect(diacriticDensity(of: "كتب الدرس") == 0.0)
+    #expect(diacriticDensity(of: "الدَّرْسُ") == 0.8)
+    #expect(diacriticDensity(of: "hello") == 0.0)
+    #expect(diacriticDensity(of: "عـــربي") == 0.0)
+  }
+
+  @Test("Vocalized corpus text is dense, news is not", .enabled(if: SharedCorpus.isAvailable, "../shared/corpus is absent: skipped"))
+  func corpus() throws {
+    let poems = try #require(SharedCorpus.text("classical-diacritized/poems-vocalized.txt"))
+    let news = try #require(SharedCorpus.text("news/debian-news-ar-2009-lenny.txt"))
+    #expect(diacriticDensity(of: poems) > 0.3)
+    #expect(diacriticDensity(of: news) < 0.05)
+  }
+}
