@@ -1,25 +1,27 @@
 /// The single pass behind ``ArabicNormalizer``: reads UTF-8, applies the
 /// rules of one configuration, and writes UTF-8.
 ///
-/// The hot loop handles ASCII and the Arabic block without branching on the
-/// character: one lookup in the configuration's packed table gives the output
-/// bytes, the output and input lengths, and whether the general path
-/// (`handle`) is needed. The output buffer always has room for the rest of the
-/// input plus a margin while the loop runs, so it writes without capacity
-/// checks.
+/// The hot loop handles ASCII and the Arabic block with one lookup in the
+/// configuration's packed table, which gives the output bytes, the output
+/// length and whether the general path (`handle`) is needed; runs the
+/// configuration leaves unchanged are found sixteen bytes at a time and
+/// copied. The output buffer always has room for the rest of the input plus a
+/// margin while the loop runs, so it writes without capacity checks.
 ///
-/// State is read from the *output* (the last starter written, the marks
+/// State is read back from the *output* (the last starter written, the marks
 /// after it), so removed characters are transparent: the marks on both sides
 /// of a removed tatweel form one run, and the result is idempotent.
 ///
-/// Combining marks are inserted in canonical order (a stable order by
-/// canonical combining class, UAX #15) as they are written. Ordering works in
-/// blocks of at most 30 marks, the Stream-Safe Text Format limit of UAX #15
-/// §13, so the work per mark is bounded whatever the input.
+/// Combining marks are written in canonical order (a stable order by
+/// canonical combining class, UAX #15): a mark whose class is not lower than
+/// the previous mark's is appended; another is inserted among the marks
+/// after the last starter. Ordering and composition look back at most 30
+/// marks, the Stream-Safe Text Format limit of UAX #15 §13, so the work per
+/// mark is bounded whatever the input.
 ///
 /// Under the whitespace fold a space is written at once, unless the previous
-/// output is a space or the line is empty, and taken back at a line end or
-/// at the end of the text.
+/// output is a space or the line is empty, and taken back at a line end or at
+/// the end of the text.
 @usableFromInline
 struct _NormalizationEngine {
   @usableFromInline typealias Rule = _NormalizationRules.Rule
@@ -27,8 +29,8 @@ struct _NormalizationEngine {
 
   /// The UAX #15 §13 limit on consecutive non-starters.
   static let maxRunLength = 30
-  /// Spare output capacity kept beyond the remaining input (a space, a composed letter, a 2-byte store).
-  static let margin = 16
+  /// Spare output capacity kept beyond the remaining input (a space, a composed letter, a 16-byte copy).
+  static let margin = 32
 
   let rules: _NormalizationRules
   var out: _ByteBuffer
@@ -37,13 +39,9 @@ struct _NormalizationEngine {
   var pendingSpace = false
   /// Output offset where the current line starts; -1 when it started in an earlier record.
   var lineStart = 0
-  /// Offset of the last Arabic-block starter written, or -1.
-  var starterOffset = -1
-  /// The scalar read for the starter at `starterSourceOffset`, when it was replaced by a fold.
+  /// The scalar read for the starter written at `starterSourceOffset`, when a fold replaced it.
   var starterSource: UInt32 = 0
   var starterSourceOffset = -2
-  /// Where the current run of marks starts: just after the last starter.
-  var runStart = 0
 
   init(rules: _NormalizationRules, capacity: Int) {
     self.rules = rules
@@ -64,17 +62,13 @@ struct _NormalizationEngine {
       pendingSpace = false
     }
     let table = rules.fast
+    let combiningClass = rules.arabicCombiningClass
     let scanner = rules.scanner!
     let scans = scanner.isUseful
+    let collapsesSpaces = scanner.collapsesSpaces
     var o = out.base
     var j = out.count
-    var starterOffset = self.starterOffset
-    var runStart = self.runStart
     var lineStart = self.lineStart
-    var previousIsSpace = j > 0 && o[j &- 1] == 0x20
-    // The class of the last mark written after the last starter (0 after a starter) and the marks' count.
-    var lastCCC = lastCombiningClassInRun()
-    var runCount = lastCCC == 0 ? 0 : Self.maxRunLength
     var i = 0
     var scanFrom = 0
     // Two bytes are read at each step; the last byte goes through the general path.
@@ -83,65 +77,84 @@ struct _NormalizationEngine {
       if scans && i >= scanFrom && i &+ 17 <= n {
         // Copy the bytes before the first one that needs a look.
         var clean = scanner.firstNeedingLook(p + i)
-        if clean > 0 && p[i] == 0x20 && scanner.collapsesSpaces && (previousIsSpace || j == lineStart) { clean = 0 }
+        if clean > 0 && collapsesSpaces && p[i] == 0x20 && (j == lineStart || (j != 0 && o[j &- 1] == 0x20)) {
+          clean = 0
+        }
         if clean == 16 && p[i &+ 15] >= 0xC0 { clean = 15 }
         if clean > 0 {
           UnsafeMutableRawPointer(o + j).storeBytes(
             of: UnsafeRawPointer(p + i).loadUnaligned(as: SIMD16<UInt8>.self), as: SIMD16<UInt8>.self)
           i &+= clean
           j &+= clean
-          runStart = j
-          lastCCC = 0
-          runCount = 0
-          starterOffset = o[j &- 2] & 0xFC == 0xD8 ? j &- 2 : -1
-          previousIsSpace = o[j &- 1] == 0x20
         }
-        // After a stop, the next sixteen bytes go through the step below.
+        // After a stop, the next sixteen bytes go through the steps below.
         if clean < 15 { scanFrom = i &+ 16 }
         continue
       }
-      let b0 = p[i]
-      let entry: UInt32
-      if b0 < 0x80 {
-        entry = table[Int(b0)]
-      } else if b0 & 0xFC == 0xD8 {
-        entry = table[256 | (Int(b0 & 0x03) << 6 | Int(p[i &+ 1] & 0x3F))]
-      } else {
-        entry = Entry.general
-      }
-      if entry & Entry.general == 0 {
-        let ccc = UInt8(truncatingIfNeeded: entry >> Entry.combiningClassShift)
-        if ccc == 0 {
-          var outputLength = Int((entry >> Entry.outputLengthShift) & 0x3)
-          let isSpace = entry & Entry.space != 0
-          if isSpace && (previousIsSpace || j == lineStart) { outputLength = 0 }
-          UnsafeMutableRawPointer(o + j).storeBytes(of: UInt16(truncatingIfNeeded: entry), as: UInt16.self)
-          if entry & Entry.arabicOutput != 0 { starterOffset = j }
-          if outputLength != 0 {
-            previousIsSpace = isSpace
-            j &+= outputLength
-            runStart = j
-            lastCCC = 0
-            runCount = 0
+      if i &+ 8 <= n {
+        // Four scalars of U+0600–U+067F at once when none needs more than a table entry.
+        let word = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
+        if word & 0x00FE_00FE_00FE_00FE == 0x00D8_00D8_00D8_00D8 {
+          @inline(__always) func index(_ shift: UInt64) -> Int {
+            256 | Int(truncatingIfNeeded: (word >> shift & 0x01) << 6 | (word >> (shift &+ 8) & 0x3F))
           }
-          i &+= b0 < 0x80 ? 1 : 2
-          continue
-        }
-        if ccc >= lastCCC && runCount < Self.maxRunLength {
-          // A kept mark already in canonical order.
-          UnsafeMutableRawPointer(o + j).storeBytes(of: UInt16(truncatingIfNeeded: entry), as: UInt16.self)
-          j &+= 2
-          lastCCC = ccc
-          runCount &+= 1
-          previousIsSpace = false
-          i &+= 2
-          continue
+          let e0 = table[index(0)], e1 = table[index(16)], e2 = table[index(32)], e3 = table[index(48)]
+          if (e0 | e1 | e2 | e3) & (Entry.general | Entry.combiningClassMask) == 0 {
+            let shift = Entry.outputLengthShift
+            UnsafeMutableRawPointer(o + j).storeBytes(of: UInt16(truncatingIfNeeded: e0), as: UInt16.self)
+            j &+= Int((e0 >> shift) & 0x3)
+            UnsafeMutableRawPointer(o + j).storeBytes(of: UInt16(truncatingIfNeeded: e1), as: UInt16.self)
+            j &+= Int((e1 >> shift) & 0x3)
+            UnsafeMutableRawPointer(o + j).storeBytes(of: UInt16(truncatingIfNeeded: e2), as: UInt16.self)
+            j &+= Int((e2 >> shift) & 0x3)
+            UnsafeMutableRawPointer(o + j).storeBytes(of: UInt16(truncatingIfNeeded: e3), as: UInt16.self)
+            j &+= Int((e3 >> shift) & 0x3)
+            i &+= 8
+            continue
+          }
         }
       }
-      // The general path, with the state written back.
+      let b0 = p[i]
+      if b0 < 0x80 {
+        let entry = table[Int(b0)]
+        if entry & (Entry.general | Entry.space) == 0 {
+          o[j] = b0
+          j &+= 1
+          i &+= 1
+          continue
+        }
+        if entry & Entry.space != 0 {
+          // Whitespace fold: one space per run, none at the start of a line.
+          if j != lineStart && (j == 0 || o[j &- 1] != 0x20) {
+            o[j] = 0x20
+            j &+= 1
+          }
+          i &+= 1
+          continue
+        }
+      } else if b0 & 0xFC == 0xD8 {
+        let entry = table[256 | (Int(b0 & 0x03) << 6 | Int(p[i &+ 1] & 0x3F))]
+        if entry & Entry.general == 0 {
+          let ccc = entry >> Entry.combiningClassShift
+          var inOrder = true
+          if ccc != 0 {
+            // A kept mark: appended when not lower than the previous scalar's class.
+            if j >= 2 && o[j &- 2] & 0xFC == 0xD8 {
+              inOrder = UInt32(combiningClass[Int(o[j &- 2] & 0x03) << 6 | Int(o[j &- 1] & 0x3F)]) <= ccc
+            } else {
+              inOrder = j >= 1 && o[j &- 1] < 0x80
+            }
+          }
+          if inOrder {
+            UnsafeMutableRawPointer(o + j).storeBytes(of: UInt16(truncatingIfNeeded: entry), as: UInt16.self)
+            j &+= Int((entry >> Entry.outputLengthShift) & 0x3)
+            i &+= 2
+            continue
+          }
+        }
+      }
+      // The general path.
       out.count = j
-      self.starterOffset = starterOffset
-      self.runStart = runStart
       self.lineStart = lineStart
       let (scalar, length) = _UTF8.decode(p, at: i)
       handle(scalar, rules.rule(for: scalar), p, i &+ length, n)
@@ -149,29 +162,14 @@ struct _NormalizationEngine {
       out.reserve(n &- i &+ Self.margin)
       o = out.base
       j = out.count
-      starterOffset = self.starterOffset
-      runStart = self.runStart
       lineStart = self.lineStart
-      previousIsSpace = j > 0 && o[j &- 1] == 0x20 && j != lineStart
-      lastCCC = lastCombiningClassInRun()
-      runCount = lastCCC == 0 ? 0 : Self.maxRunLength
     }
     out.count = j
-    self.starterOffset = starterOffset
-    self.runStart = runStart
     self.lineStart = lineStart
     if i < n {
       let (scalar, length) = _UTF8.decode(p, at: i)
       handle(scalar, rules.rule(for: scalar), p, i &+ length, n)
     }
-  }
-
-  /// The combining class of the last mark after the last starter, or 0.
-  func lastCombiningClassInRun() -> UInt8 {
-    guard out.count > runStart, let last = _UTF8.decodeLast(UnsafePointer(out.base), before: out.count) else {
-      return 0
-    }
-    return rules.combiningClass(last.scalar)
   }
 
   /// Ends the text: drops a trailing space.
@@ -201,7 +199,6 @@ struct _NormalizationEngine {
       out.base[out.count - 1] == 0x20
     else { return false }
     out.count -= 1
-    if runStart > out.count { runStart = out.count }
     return true
   }
 
@@ -210,9 +207,7 @@ struct _NormalizationEngine {
   mutating func resetOutput() {
     lineStart = lineStart == out.count ? 0 : -1
     out.count = 0
-    starterOffset = -1
     starterSourceOffset = -2
-    runStart = 0
   }
 
   // MARK: - The general path
@@ -242,17 +237,13 @@ struct _NormalizationEngine {
         emitStarter(scalar, source: scalar)
       }
     case .space:
-      if out.count != lineStart && out.base[out.count - 1] != 0x20 {
+      if out.count != lineStart && (out.count == 0 || out.base[out.count - 1] != 0x20) {
         out.append(0x20)
-        starterOffset = -1
-        runStart = out.count
       }
     case .lineEnd:
       dropTrailingSpace()
       out.append(scalar: scalar)
       lineStart = out.count
-      starterOffset = -1
-      runStart = out.count
     case .expand:
       guard let expansion = _PresentationForms.expansion(of: scalar) else { return }
       for unit in expansion {
@@ -263,43 +254,41 @@ struct _NormalizationEngine {
   }
 
   mutating func emitStarter(_ scalar: UInt32, source: UInt32) {
-    out.reserve(4)
-    if scalar & ~0xFF == 0x0600 {
-      starterOffset = out.count
-      if source != scalar {
-        starterSource = source
-        starterSourceOffset = out.count
-      }
-    } else {
-      starterOffset = -1
+    if source != scalar && _ArabicComposition.isBase(source) {
+      starterSource = source
+      starterSourceOffset = out.count
     }
     out.append(scalar: scalar)
-    runStart = out.count
   }
 
-  /// Writes a mark in canonical order among the marks of the current run.
-  mutating func emitMark(_ scalar: UInt32, ccc: UInt8) {
-    // Walk back over the run: count its marks and find where this one goes.
+  /// The marks after the last starter: where they start, how many (at most
+  /// `maxRunLength`), and the offset of the starter before them (-1 when the
+  /// walk stopped at `maxRunLength` or at the start of the output).
+  func lastRun() -> (start: Int, count: Int, starter: Int) {
     let base = UnsafePointer(out.base)
-    var insertAt = out.count
     var position = out.count
     var count = 0
-    var ordered = true
-    while position > runStart {
-      guard let (previous, start) = _UTF8.decodeLast(base, before: position) else { break }
+    while let (scalar, start) = _UTF8.decodeLast(base, before: position) {
+      if rules.combiningClass(scalar) == 0 { return (position, count, start) }
       count += 1
-      if ordered && rules.combiningClass(previous) > ccc {
-        insertAt = start
-      } else {
-        ordered = false
-      }
       position = start
+      if count == Self.maxRunLength { return (position, count, -1) }
     }
-    if count >= Self.maxRunLength {
-      // A new stream-safe block: no reordering across it, no composition into it.
-      runStart = out.count
-      starterOffset = -1
-      insertAt = out.count
+    return (position, count, -1)
+  }
+
+  /// Writes a mark in canonical order among the marks after the last starter.
+  mutating func emitMark(_ scalar: UInt32, ccc: UInt8) {
+    let base = UnsafePointer(out.base)
+    let run = lastRun()
+    var insertAt = out.count
+    if run.count < Self.maxRunLength {
+      // Before the marks of a higher class at the end of the run (stable: after equal ones).
+      while insertAt > run.start, let (previous, start) = _UTF8.decodeLast(base, before: insertAt),
+        rules.combiningClass(previous) > ccc
+      {
+        insertAt = start
+      }
     }
     let width = _UTF8.width(scalar)
     out.reserve(width)
@@ -312,24 +301,24 @@ struct _NormalizationEngine {
   /// Canonical composition of a maddah or hamza mark with the last starter
   /// (as read, or as folded); true when composed.
   mutating func compose(_ mark: UInt32, ccc: UInt8) -> Bool {
-    guard starterOffset >= 0, runStart == starterOffset + 2 else { return false }
+    let run = lastRun()
+    guard run.starter >= 0, run.start == run.starter + 2, out.base[run.starter] & 0xFC == 0xD8 else { return false }
     // Blocked by a mark of the run with a class at least as high (UAX #15, D115).
-    var position = out.count
     let base = UnsafePointer(out.base)
-    while position > runStart {
-      guard let (previous, start) = _UTF8.decodeLast(base, before: position) else { break }
+    var position = out.count
+    while position > run.start, let (previous, start) = _UTF8.decodeLast(base, before: position) {
       if rules.combiningClass(previous) >= ccc { return false }
       position = start
     }
-    let written = _UTF8.decode(base, at: starterOffset).scalar
-    let source = starterSourceOffset == starterOffset ? starterSource : written
+    let written = _UTF8.decode(base, at: run.starter).scalar
+    let source = starterSourceOffset == run.starter ? starterSource : written
     guard let composed = _ArabicComposition.compose(source, mark) ?? _ArabicComposition.compose(written, mark)
     else { return false }
     let folded = rules.foldedLetter(composed)
     // Every composed letter and its folds are 2-byte scalars of the Arabic block.
-    _ = _UTF8.encode(folded, into: out.base + starterOffset)
+    _ = _UTF8.encode(folded, into: out.base + run.starter)
     starterSource = composed
-    starterSourceOffset = starterOffset
+    starterSourceOffset = run.starter
     return true
   }
 

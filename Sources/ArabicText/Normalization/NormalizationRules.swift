@@ -54,6 +54,8 @@ final class _NormalizationRules: @unchecked Sendable {
   let generalPunctuation: UnsafeMutablePointer<Rule>
   /// The hot loop's table (see the type's documentation).
   let fast: UnsafeMutablePointer<UInt32>
+  /// Canonical combining classes of U+0600–U+06FF by low byte (UnicodeData.txt field 3).
+  let arabicCombiningClass: UnsafeMutablePointer<UInt8>
   /// The sixteen-byte scanner for runs the configuration leaves unchanged.
   var scanner: _BlockScanner! = nil
 
@@ -66,6 +68,7 @@ final class _NormalizationRules: @unchecked Sendable {
     // 24–31: the canonical combining class of a kept mark (0 for starters).
     static let outputLengthShift: UInt32 = 16
     static let combiningClassShift: UInt32 = 24
+    static let combiningClassMask: UInt32 = 0xFF << 24
     static let arabicOutput: UInt32 = 1 << 18
     static let space: UInt32 = 1 << 19
     static let general: UInt32 = 1 << 20
@@ -93,6 +96,11 @@ final class _NormalizationRules: @unchecked Sendable {
     lowScalars = .allocate(capacity: 0x800)
     generalPunctuation = .allocate(capacity: 0x70)
     fast = .allocate(capacity: 512)
+    arabicCombiningClass = .allocate(capacity: 256)
+    for low in 0..<256 {
+      let ccc = Unicode.Scalar(0x0600 + UInt32(low))!.properties.canonicalCombiningClass.rawValue
+      (arabicCombiningClass + low).initialize(to: ccc)
+    }
     lowScalars.initialize(repeating: Rule.starter, count: 0x800)
     generalPunctuation.initialize(repeating: Rule.starter, count: 0x70)
     fast.initialize(repeating: FastEntry.general, count: 512)
@@ -143,6 +151,7 @@ final class _NormalizationRules: @unchecked Sendable {
     lowScalars.deallocate()
     generalPunctuation.deallocate()
     fast.deallocate()
+    arabicCombiningClass.deallocate()
   }
 
   /// The rule for any scalar.
@@ -156,6 +165,7 @@ final class _NormalizationRules: @unchecked Sendable {
   /// The canonical combining class of `scalar` (Unicode.Scalar.Properties).
   @usableFromInline
   func combiningClass(_ scalar: UInt32) -> UInt8 {
+    if scalar & ~0xFF == 0x0600 { return arabicCombiningClass[Int(scalar & 0xFF)] }
     guard let s = Unicode.Scalar(scalar) else { return 0 }
     return UInt8(truncatingIfNeeded: s.properties.canonicalCombiningClass.rawValue)
   }
