@@ -28,6 +28,7 @@ let package = Package(
       dependencies: [
         .product(name: "ArabicText", package: rootPackage),
         .product(name: "ArabicTextICU", package: rootPackage),
+        .product(name: "ArabicTextHTML", package: rootPackage),
         .product(name: "Benchmark", package: "package-benchmark"),
       ],
       path: "ArabicTextBenchmarks",

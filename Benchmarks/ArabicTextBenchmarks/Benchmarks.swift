@@ -8,4 +8,8 @@ let benchmarks: @Sendable () -> Void = {
     maxIterations: 50
   )
   normalizationBenchmarks()
+  tokenizationBenchmarks()
+  metricsBenchmarks()
+  seoBenchmarks()
+  icuBenchmarks()
 }

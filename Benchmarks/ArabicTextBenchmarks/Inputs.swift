@@ -29,6 +29,27 @@ enum Inputs {
     return ("fixtures ×8 MB", fixtures(size: 8 << 20))
   }()
 
+  /// A fixture's text (`Fixtures/<name>`).
+  static func fixture(_ name: String) -> String {
+    (try? String(contentsOf: checkout.appendingPathComponent("Fixtures").appendingPathComponent(name), encoding: .utf8)) ?? ""
+  }
+
+  /// About 5 KB of article text: the news fixture repeated, cut at a line end.
+  static let article5KB: String = {
+    var text = ""
+    let news = fixture("news.txt") + "\n" + fixture("vocalized.txt") + "\n"
+    while text.utf8.count < 5_000 { text += news }
+    return text
+  }()
+
+  /// Short Arabic words, one per line: the shared word list when present, else the fixtures' words.
+  static let words: [String] = {
+    if let list = corpusText("wordlist/hunspell-ar.txt") {
+      return list.split(separator: "\n").map { String($0.split(separator: "/").first ?? $0) }
+    }
+    return fixtures(size: 1 << 16).split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+  }()
+
   /// The vocalized classical text when present, else the vocalized fixture repeated.
   static let vocalized: (name: String, text: String) = {
     if let text = corpusText("classical-diacritized/quran-simple.txt") { return ("quran-simple.txt", text) }
