@@ -45,11 +45,20 @@ struct ExcerptTests {
 
   @Test("A sentence end is preferred when it keeps at least 60% of the budget")
   func sentencePreference() {
-    // "أ ب ج د ه." is 10 clusters; the budget 16 needs 9.6.
-    let source = "أ ب ج د ه. و ز ح ط ي ك ل م"
-    #expect(Excerpt(source, maxCharacters: 16).text == "أ ب ج د ه.…")
-    // Budget 17 needs 10.2: the sentence end is too short; the last word boundary wins.
-    #expect(Excerpt(source, maxCharacters: 17).text == "أ ب ج د ه. و ز ح…")
+    // "ذهب أخي إلى البيت." is 18 clusters; the budget 28 needs 16.8.
+    let source = "ذهب أخي إلى البيت. ثم عاد مساء اليوم وحده"
+    #expect(Excerpt(source, maxCharacters: 28).text == "ذهب أخي إلى البيت.…")
+    // Budget 31 needs 18.6: the sentence end is too short; the last word boundary wins.
+    #expect(Excerpt(source, maxCharacters: 31).text == "ذهب أخي إلى البيت. ثم عاد مساء…")
+  }
+
+  @Test("Sentence ends are the segmenter's: not after an abbreviation, and at a blank line")
+  func segmenterSentences() {
+    // "د." (doctor) does not end a sentence.
+    let source = "قال د. أحمد إن العلاج ناجح تماما"
+    #expect(Excerpt(source, maxCharacters: 9, wordBoundary: false).text == "قال د. أح…")
+    // A blank line ends the heading's sentence; the excerpt folds it into a space.
+    #expect(Excerpt("عنوان المقال\n\nنص طويل يتبع العنوان هنا", maxCharacters: 20).text == "عنوان المقال…")
   }
 
   @Test("The sentence threshold is an option")

@@ -295,17 +295,6 @@ public enum ArabicScalars {
   /// U+0641 ARABIC LETTER FEH (ف; also the conjunction "so" written onto the next word).
   public static let feh: Unicode.Scalar = "\u{0641}"
 
-  // MARK: - Sentence terminators of General Punctuation (excerpts)
-
-  /// U+203C DOUBLE EXCLAMATION MARK (‼).
-  public static let doubleExclamationMark: Unicode.Scalar = "\u{203C}"
-  /// U+2047 DOUBLE QUESTION MARK (⁇).
-  public static let doubleQuestionMark: Unicode.Scalar = "\u{2047}"
-  /// U+2048 QUESTION EXCLAMATION MARK (⁈).
-  public static let questionExclamationMark: Unicode.Scalar = "\u{2048}"
-  /// U+2049 EXCLAMATION QUESTION MARK (⁉).
-  public static let exclamationQuestionMark: Unicode.Scalar = "\u{2049}"
-
   // MARK: - Letters for romanization and language detection (documents, slugs)
 
   /// U+062B ARABIC LETTER THEH (ث).

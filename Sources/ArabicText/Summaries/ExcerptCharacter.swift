@@ -8,12 +8,7 @@ enum _ExcerptCharacter {
     case space
     /// A letter, digit or mark: part of a word.
     case word
-    /// Ends a sentence when whitespace follows: . ! ? ؟ ۔ … ‼ ⁇ ⁈ ⁉
-    case terminator
-    /// Closing punctuation that may follow a terminator: ) ] } » ” " ' and
-    /// the other closing and final punctuation (categories Pe, Pf).
-    case closing
-    /// Anything else: other punctuation, symbols, emoji, format characters.
+    /// Anything else: punctuation, symbols, emoji, format characters.
     case other
 
     /// The kind of a cluster whose first scalar is `scalar`.
@@ -31,17 +26,6 @@ enum _ExcerptCharacter {
 
     /// The kind from the scalar's Unicode properties.
     init(properties scalar: Unicode.Scalar) {
-      switch scalar {
-      case ".", "!", "?", ArabicScalars.questionMark, ArabicScalars.fullStop, ArabicScalars.horizontalEllipsis,
-        ArabicScalars.doubleExclamationMark, ArabicScalars.doubleQuestionMark,
-        ArabicScalars.questionExclamationMark, ArabicScalars.exclamationQuestionMark:
-        self = .terminator
-        return
-      case "\"", "'":
-        self = .closing
-        return
-      default: break
-      }
       let properties = scalar.properties
       if properties.isWhitespace {
         self = .space
@@ -50,8 +34,6 @@ enum _ExcerptCharacter {
       switch properties.generalCategory {
       case .decimalNumber, .letterNumber, .otherNumber, .nonspacingMark, .spacingMark, .enclosingMark:
         self = .word
-      case .closePunctuation, .finalPunctuation:
-        self = .closing
       default:
         self = properties.isAlphabetic ? .word : .other
       }

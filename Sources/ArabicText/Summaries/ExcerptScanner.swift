@@ -5,6 +5,8 @@
 /// tokens alongside the clusters, and a cut may fall before any token, or
 /// anywhere inside white space, punctuation and symbols, never inside a
 /// word, number, URL, e-mail address, hashtag, mention or emoji sequence.
+/// Sentence ends are those of ``SentenceSegmenter`` (blank lines end
+/// sentences too).
 struct _ExcerptScanner {
   /// A place the folded prefix may end.
   struct Cut {
@@ -25,8 +27,6 @@ struct _ExcerptScanner {
   private var words = 0
   /// Whitespace was read after the last cluster appended.
   private var pendingSpace = false
-  /// The clusters appended since the last sentence terminator are closing punctuation only.
-  private var afterTerminator = false
   private var lastWordCut: Cut?
   private var lastSentenceCut: Cut?
 
@@ -55,6 +55,7 @@ struct _ExcerptScanner {
     case .words(let n): folded.reserveCapacity(min(n, 1 << 14) * 16 + 8)
     }
     let tokens = _WordScanner(base, start: 0, end: bytes.count)
+    var sentences = _ExcerptSentenceCursor(base, count: bytes.count)
     // The token holding the current cluster's first byte.
     var tokenStart = 0, tokenEnd = 0
     var tokenKind = Token.Kind.whitespace
@@ -71,17 +72,14 @@ struct _ExcerptScanner {
         }
       }
       let mayCutBefore = tokenStart == offset || tokenKind.isDivisible
-      let kind = _ExcerptCharacter.kind(of: character)
-      if kind == .space {
-        if characters > 0 && !pendingSpace && mayCutBefore {
-          lastWordCut = here
-          if afterTerminator { lastSentenceCut = here }
-          pendingSpace = true
-        }
-        afterTerminator = false
+      if characters > 0 && mayCutBefore {
+        lastWordCut = here
+        if sentences.isBoundary(at: offset) { lastSentenceCut = here }
+      }
+      if _ExcerptCharacter.kind(of: character) == .space {
+        pendingSpace = characters > 0
         continue
       }
-      if characters > 0 && mayCutBefore { lastWordCut = here }
       if exceedsBudget(startingWord: startsWord) { return (finish(), true) }
       if pendingSpace {
         folded.append(" ")
@@ -91,7 +89,6 @@ struct _ExcerptScanner {
       folded.append(character)
       characters += 1
       if startsWord { words += 1 }
-      afterTerminator = kind == .terminator || (afterTerminator && kind == .closing)
     }
     return (folded, false)
   }
