@@ -34,6 +34,7 @@ struct ArabicTool: ParsableCommand {
       ExcerptCommand.self,
       SEO.self,
       SlugCommand.self,
+      Tokenize.self,
     ]
   )
 
