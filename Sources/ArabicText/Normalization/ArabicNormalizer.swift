@@ -41,6 +41,13 @@ public struct ArabicNormalizer: Sendable {
     }
   }
 
+  /// A normalizer with the given rules (for tests of the scanning and scalar paths).
+  init(rules: _NormalizationRules) {
+    self.folds = rules.folds
+    self.diacritics = rules.stripper
+    self.rules = rules
+  }
+
   /// A normalizer applying the folds of `preset`.
   public init(preset: Preset = .standard) {
     self.init(folds: preset.folds)

@@ -17,11 +17,21 @@ struct _BlockScanner: Sendable {
   /// Whether scanning is worth it: false when common letters change (the search folds).
   let isUseful: Bool
 
-  init(fastTable: UnsafePointer<UInt32>, whitespace: Bool) {
+  /// Whether scanning is on unless asked otherwise: in optimized builds.
+  static var enabledByDefault: Bool {
+    #if DEBUG
+      false
+    #else
+      true
+    #endif
+  }
+
+  init(fastTable: UnsafePointer<UInt32>, whitespace: Bool, enabled: Bool) {
     typealias Entry = _NormalizationRules.FastEntry
     func isCopy(_ index: Int, _ scalar: UInt32) -> Bool {
       let entry = fastTable[index]
-      guard entry & (Entry.general | Entry.space) == 0 else { return false }
+      // Kept marks need the canonical-order check of the step loop.
+      guard entry & (Entry.general | Entry.space | Entry.combiningClassMask) == 0 else { return false }
       let length = Int((entry >> Entry.outputLengthShift) & 0x3)
       var written: UInt32 = 0
       for k in 0..<length { written |= ((entry >> (8 * UInt32(k))) & 0xFF) << (8 * UInt32(k)) }
@@ -58,7 +68,7 @@ struct _BlockScanner: Sendable {
     for byte in 0..<128 where byte != 0x20 && !isCopy(byte, UInt32(byte)) { ascii.append(SIMD16(repeating: UInt8(byte))) }
     asciiBytes = ascii
     collapsesSpaces = whitespace
-    isUseful = changedLetters == 0 && ranges.count <= 8 && ascii.count <= 6
+    isUseful = enabled && changedLetters == 0 && ranges.count <= 8 && ascii.count <= 6
   }
 
   /// The offset (0–16) of the first byte of `p[0..<16]` that needs a look; 16 when none does.

@@ -86,7 +86,10 @@ final class _NormalizationRules: @unchecked Sendable {
     }
   }
 
-  init(folds: ArabicNormalizer.Folds, stripper: DiacriticStripper) {
+  /// Rules for `folds`, stripping as `stripper` says; `scanning` turns the
+  /// sixteen-byte scanner on (by default in optimized builds only: unoptimized
+  /// vector code is slower than the scalar loop).
+  init(folds: ArabicNormalizer.Folds, stripper: DiacriticStripper, scanning: Bool = _BlockScanner.enabledByDefault) {
     self.folds = folds
     self.stripper = stripper
     self.marksStripped = folds.contains(.diacritics) ? stripper.marksStrippedEverywhere : []
@@ -116,7 +119,7 @@ final class _NormalizationRules: @unchecked Sendable {
     for low in 0..<256 {
       fast[256 + low] = fastEntry(0x0600 | UInt32(low))
     }
-    scanner = _BlockScanner(fastTable: fast, whitespace: folds.contains(.whitespace))
+    scanner = _BlockScanner(fastTable: fast, whitespace: folds.contains(.whitespace), enabled: scanning)
   }
 
   /// The hot loop's entry for a scalar of ASCII or the Arabic block.
