@@ -71,6 +71,13 @@ public struct BoilerplateFilter: Sendable {
     return result
   }
 
+  /// The blocks that stay and their facts.
+  func filteredBlocks(_ document: Document) -> (blocks: [Document.Block], facts: [BlockFacts]) {
+    let facts = document.blocks.map(BlockFacts.init)
+    let kept = keptIndices(document.blocks, facts)
+    return (kept.map { document.blocks[$0] }, kept.map { facts[$0] })
+  }
+
   /// The indices of the blocks that stay, in order.
   func keptIndices(_ blocks: [Document.Block], _ facts: [BlockFacts]) -> [Int] {
     var drop = [Bool](repeating: false, count: blocks.count)
@@ -137,8 +144,8 @@ public struct BoilerplateFilter: Sendable {
   static func isRunOfPhrases(_ key: Substring, depth: Int = 0) -> Bool {
     if key.isEmpty { return depth >= 2 }
     guard depth < 4 else { return false }
-    for phrase in InterfacePhrases.wholeKeys where key.hasPrefix(phrase) {
-      var rest = key.dropFirst(phrase.count)
+    for phrase in InterfacePhrases.wholeKeys where key.utf8.starts(with: phrase.utf8) {
+      var rest = Substring(key.utf8.dropFirst(phrase.utf8.count))
       while rest.first == " " { rest = rest.dropFirst() }
       if isRunOfPhrases(rest, depth: depth + 1) { return true }
     }
@@ -147,7 +154,7 @@ public struct BoilerplateFilter: Sendable {
 
   /// Whether `key` starts with `phrase` followed by its end, a non-letter, or a letter of another script.
   static func startsWithPhrase(_ key: String, _ phrase: String) -> Bool {
-    guard key.hasPrefix(phrase) else { return false }
+    guard key.utf8.starts(with: phrase.utf8) else { return false }
     let rest = key.unicodeScalars.dropFirst(phrase.unicodeScalars.count)
     guard let next = rest.first else { return true }
     guard _TextScan.isLetter(next) else { return true }

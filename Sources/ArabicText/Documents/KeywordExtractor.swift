@@ -55,7 +55,7 @@ struct _KeywordTally {
   struct Entry {
     var count = 0
     var firstSeen = 0
-    var surfaces: [String: Int] = [:]
+    var surfaces: [_ByteKey: Int] = [:]
     var isPhrase = false
     var parts: (String, String) = ("", "")
   }
@@ -67,8 +67,8 @@ struct _KeywordTally {
     var isKeyword: Bool
   }
 
-  var entries: [String: Entry] = [:]
-  var cache: [Substring: WordFacts] = [:]
+  var entries: [_ByteKey: Entry] = [:]
+  var cache: [_ByteKey: WordFacts] = [:]
   var order = 0
 
   static let surfaceNormalizer = ArabicNormalizer(folds: [.presentationForms, .tatweel, .diacritics, .invisibles])
@@ -93,16 +93,23 @@ struct _KeywordTally {
   mutating func record(_ key: String, surface: String, parts: (String, String)? = nil) {
     order += 1
     let seen = order
-    entries[key, default: Entry(firstSeen: seen)].count += 1
-    entries[key]!.surfaces[surface, default: 0] += 1
+    let entryKey = _ByteKey(key)
+    var index = entries.index(forKey: entryKey)
+    if index == nil {
+      entries[entryKey] = Entry(firstSeen: seen)
+      index = entries.index(forKey: entryKey)
+    }
+    entries.values[index!].count += 1
+    entries.values[index!].surfaces[_ByteKey(surface), default: 0] += 1
     if let parts {
-      entries[key]!.isPhrase = true
-      entries[key]!.parts = parts
+      entries.values[index!].isPhrase = true
+      entries.values[index!].parts = parts
     }
   }
 
   mutating func facts(_ word: Substring) -> WordFacts {
-    if let cached = cache[word] { return cached }
+    let cacheKey = _ByteKey(String(word))
+    if let cached = cache[cacheKey] { return cached }
     let normalized = InterfacePhrases.key(word)
     var letters = 0
     for scalar in normalized.unicodeScalars where _TextScan.isLetter(scalar) { letters += 1 }
@@ -111,7 +118,7 @@ struct _KeywordTally {
       key: isKeyword ? Self.stem(normalized) : normalized,
       surface: isKeyword ? Self.surfaceNormalizer.normalize(word) : "",
       isKeyword: isKeyword)
-    cache[word] = facts
+    cache[cacheKey] = facts
     return facts
   }
 
@@ -159,15 +166,15 @@ struct _KeywordTally {
       if leftScore != rightScore { return leftScore > rightScore }
       return left.value.firstSeen < right.value.firstSeen
     }
-    var chosen: [(key: String, entry: Entry)] = []
-    var covered: [String: Int] = [:]
+    var chosen: [(key: _ByteKey, entry: Entry)] = []
+    var covered: [_ByteKey: Int] = [:]
     for (key, entry) in sorted {
       if chosen.count >= limit { break }
       if !entry.isPhrase, let inPhrases = covered[key], entry.count - inPhrases < (entry.count + 1) / 2 { continue }
       chosen.append((key, entry))
       if entry.isPhrase {
-        covered[entry.parts.0, default: 0] += entry.count
-        covered[entry.parts.1, default: 0] += entry.count
+        covered[_ByteKey(entry.parts.0), default: 0] += entry.count
+        covered[_ByteKey(entry.parts.1), default: 0] += entry.count
       }
     }
     return chosen.map { Self.mostFrequentSurface($0.entry) }
@@ -176,10 +183,29 @@ struct _KeywordTally {
   static func mostFrequentSurface(_ entry: Entry) -> String {
     var best = ""
     var bestCount = -1
-    for (surface, count) in entry.surfaces where count > bestCount || (count == bestCount && surface < best) {
-      best = surface
+    for (surface, count) in entry.surfaces
+    where count > bestCount || (count == bestCount && surface.string.utf8.lexicographicallyPrecedes(best.utf8)) {
+      best = surface.string
       bestCount = count
     }
     return best
+  }
+}
+
+/// A string compared and hashed by its UTF-8 bytes: keys here are already
+/// normalized, so the canonical-equivalence work of `String`'s own hashing
+/// is not needed.
+struct _ByteKey: Hashable {
+  let string: String
+
+  init(_ string: String) { self.string = string }
+
+  static func == (left: _ByteKey, right: _ByteKey) -> Bool {
+    left.string.utf8.elementsEqual(right.string.utf8)
+  }
+
+  func hash(into hasher: inout Hasher) {
+    var copy = string
+    copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
   }
 }

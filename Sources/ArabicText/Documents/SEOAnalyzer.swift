@@ -97,11 +97,10 @@ public struct SEOAnalyzer: Sendable {
   /// - Complexity: O(*n*), where *n* is the number of Unicode scalars in the
   ///   document, plus sorting its distinct words.
   public func analyze(_ document: Document) throws(SEOError) -> SEOMetadata {
-    let blocks = BoilerplateFilter().apply(to: document).blocks
-    guard blocks.contains(where: { $0.kind != .code && wordCount(of: $0.text) > 0 }) else {
+    let (blocks, facts) = BoilerplateFilter().filteredBlocks(document)
+    guard blocks.indices.contains(where: { blocks[$0].kind != .code && facts[$0].words > 0 }) else {
       throw .emptyDocument
     }
-    let facts = blocks.map(BlockFacts.init)
     let metadata = document.metadata
     let (language, rightToLeft) = Self.language(of: blocks, declared: metadata.language)
     let siteNames = [options.siteName, metadata.siteName].compactMap { $0 }.filter { !$0.isEmpty }

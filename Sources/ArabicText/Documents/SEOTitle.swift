@@ -146,24 +146,28 @@ public enum SEOTitle {
   }
 
   static func firstRange(of needle: String, in text: Substring) -> Range<Substring.Index>? {
-    var index = text.startIndex
-    while index < text.endIndex {
-      if text[index...].hasPrefix(needle) {
-        return index..<text.index(index, offsetBy: needle.count)
-      }
-      index = text.index(after: index)
+    let haystack = Array(text.utf8)
+    let pattern = Array(needle.utf8)
+    guard !pattern.isEmpty, haystack.count >= pattern.count else { return nil }
+    for start in 0...(haystack.count - pattern.count) where haystack[start] == pattern[0] {
+      if haystack[start..<start + pattern.count].elementsEqual(pattern) { return range(start, pattern.count, in: text) }
     }
     return nil
   }
 
   static func lastRange(of needle: String, in text: Substring) -> Range<Substring.Index>? {
-    var index = text.endIndex
-    while index > text.startIndex {
-      index = text.index(before: index)
-      if text[index...].hasPrefix(needle) {
-        return index..<text.index(index, offsetBy: needle.count)
-      }
+    let haystack = Array(text.utf8)
+    let pattern = Array(needle.utf8)
+    guard !pattern.isEmpty, haystack.count >= pattern.count else { return nil }
+    for start in stride(from: haystack.count - pattern.count, through: 0, by: -1) where haystack[start] == pattern[0] {
+      if haystack[start..<start + pattern.count].elementsEqual(pattern) { return range(start, pattern.count, in: text) }
     }
     return nil
+  }
+
+  /// The range of `count` UTF-8 bytes from byte `start` of `text` (separators start and end on scalars).
+  static func range(_ start: Int, _ count: Int, in text: Substring) -> Range<Substring.Index> {
+    let lower = text.utf8.index(text.startIndex, offsetBy: start)
+    return lower..<text.utf8.index(lower, offsetBy: count)
   }
 }

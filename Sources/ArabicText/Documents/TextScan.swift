@@ -11,6 +11,7 @@ package enum _TextScan {
     if value < 0x80 {
       return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A || (value >= 0x30 && value <= 0x39)
     }
+    if ArabicScalars.arabicBlock.contains(scalar) { return _ArabicBlockClasses.isWord(scalar) }
     if scalar == ArabicScalars.tatweel { return true }
     switch scalar.properties.generalCategory {
     case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
@@ -26,6 +27,7 @@ package enum _TextScan {
   static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
     if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
+    if ArabicScalars.arabicBlock.contains(scalar) { return _ArabicBlockClasses.isLetter(scalar) }
     switch scalar.properties.generalCategory {
     case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .otherLetter: return true
     case .modifierLetter: return scalar != ArabicScalars.tatweel
@@ -72,6 +74,7 @@ package enum _TextScan {
     case " ", "\t", "\n", "\r", "\u{0B}", "\u{0C}": return true
     default:
       if scalar.value < 0x80 { return false }
+      if ArabicScalars.arabicBlock.contains(scalar) { return scalar == ArabicScalars.arabicLetterMark }
       if scalar.properties.isWhitespace { return true }
       return scalar == ArabicScalars.zeroWidthSpace || scalar == ArabicScalars.byteOrderMark
         || scalar == ArabicScalars.leftToRightMark || scalar == ArabicScalars.rightToLeftMark
@@ -132,16 +135,71 @@ package enum _TextScan {
 
     mutating func add<S: StringProtocol>(_ text: S) {
       for scalar in text.unicodeScalars {
+        if scalar.value < 0x80 {
+          if (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A { latin += 1 }
+          continue
+        }
+        if ArabicScalars.arabicBlock.contains(scalar) {
+          guard _ArabicBlockClasses.isLetter(scalar) else { continue }
+          arabic += 1
+          if scalar > ArabicScalars.superscriptAlef {
+            if ArabicScalars.persianLetters.contains(scalar) { persianOnly += 1 }
+            if ArabicScalars.urduLetters.contains(scalar) { urduOnly += 1 }
+          }
+          continue
+        }
         switch WritingScript(letter: scalar) {
         case .arabic?:
           arabic += 1
-          if ArabicScalars.persianLetters.contains(scalar) { persianOnly += 1 }
-          if ArabicScalars.urduLetters.contains(scalar) { urduOnly += 1 }
+          // Persian and Urdu letters all lie after U+0670 (the Arabic letters proper end at U+064A).
+          if scalar > ArabicScalars.superscriptAlef {
+            if ArabicScalars.persianLetters.contains(scalar) { persianOnly += 1 }
+            if ArabicScalars.urduLetters.contains(scalar) { urduOnly += 1 }
+          }
         case .latin?: latin += 1
         case .other?: other += 1
         case nil: break
         }
       }
     }
+  }
+}
+
+/// The letter and word classes of the Arabic block (U+0600–U+06FF), read
+/// once from the Unicode properties into a table: the hot loops of the
+/// document layer look them up instead of asking for each scalar's general
+/// category.
+enum _ArabicBlockClasses {
+  static let letterBit: UInt8 = 1
+  static let wordBit: UInt8 = 2
+
+  static let table: [UInt8] = {
+    let base = ArabicScalars.arabicBlock.lowerBound.value
+    let count = Int(ArabicScalars.arabicBlock.upperBound.value - base) + 1
+    return (0..<count).map { offset -> UInt8 in
+      guard let scalar = Unicode.Scalar(base + UInt32(offset)) else { return 0 }
+      var bits: UInt8 = 0
+      switch scalar.properties.generalCategory {
+      case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .otherLetter:
+        bits = letterBit | wordBit
+      case .modifierLetter:
+        bits = scalar == ArabicScalars.tatweel ? wordBit : letterBit | wordBit
+      case .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber:
+        bits = wordBit
+      default:
+        bits = 0
+      }
+      return bits
+    }
+  }()
+
+  @inline(__always)
+  static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    table[Int(scalar.value &- ArabicScalars.arabicBlock.lowerBound.value)] & letterBit != 0
+  }
+
+  @inline(__always)
+  static func isWord(_ scalar: Unicode.Scalar) -> Bool {
+    table[Int(scalar.value &- ArabicScalars.arabicBlock.lowerBound.value)] & wordBit != 0
   }
 }

@@ -82,16 +82,16 @@ public enum Stopwords {
   static let proclitics: [String] = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"]
 
   /// The keys of every stopword and its clitic forms.
-  static let keys: Set<String> = {
-    var keys: Set<String> = []
+  static let keys: Set<_ByteKey> = {
+    var keys: Set<_ByteKey> = []
     for word in arabic {
       let key = InterfacePhrases.key(word)
-      keys.insert(key)
+      keys.insert(_ByteKey(key))
       guard key.unicodeScalars.count > 1 else { continue }
-      for clitic in proclitics { keys.insert(clitic + key) }
+      for clitic in proclitics { keys.insert(_ByteKey(clitic + key)) }
     }
-    for word in persian { keys.insert(InterfacePhrases.key(word)) }
-    for word in english { keys.insert(word) }
+    for word in persian { keys.insert(_ByteKey(InterfacePhrases.key(word))) }
+    for word in english { keys.insert(_ByteKey(word)) }
     return keys
   }()
 
@@ -103,6 +103,6 @@ public enum Stopwords {
   /// Stopwords.isStopword(key: "ذكاء")   // false
   /// ```
   public static func isStopword(key: String) -> Bool {
-    keys.contains(key)
+    keys.contains(_ByteKey(key))
   }
 }
