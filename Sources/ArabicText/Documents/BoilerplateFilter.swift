@@ -81,11 +81,11 @@ public struct BoilerplateFilter: Sendable {
   /// The indices of the blocks that stay, in order.
   func keptIndices(_ blocks: [Document.Block], _ facts: [BlockFacts]) -> [Int] {
     var drop = [Bool](repeating: false, count: blocks.count)
-    var keyCounts: [String: Int] = [:]
-    for fact in facts where fact.isShort { keyCounts[fact.key, default: 0] += 1 }
+    var keyCounts: [_ByteKey: Int] = [:]
+    for fact in facts where fact.isShort { keyCounts[_ByteKey(fact.key), default: 0] += 1 }
     let firstReal = facts.firstIndex { $0.isRealParagraph } ?? blocks.count
 
-    var seenKeys: Set<String> = []
+    var seenKeys: Set<_ByteKey> = []
     var index = 0
     while index < blocks.count {
       let block = blocks[index]
@@ -96,12 +96,12 @@ public struct BoilerplateFilter: Sendable {
         drop[index] = true
       } else if block.linkDensity > Self.maxLinkDensity && block.headingLevel != 1 {
         drop[index] = true
-      } else if fact.isShort && keyCounts[fact.key, default: 0] > 1 {
-        let isFirst = !seenKeys.contains(fact.key)
+      } else if fact.isShort && keyCounts[_ByteKey(fact.key), default: 0] > 1 {
+        let isFirst = !seenKeys.contains(_ByteKey(fact.key))
         if !(isFirst && block.isHeading && index < firstReal) { drop[index] = true }
       }
-      if fact.isShort { seenKeys.insert(fact.key) }
-      if InterfacePhrases.bylineKeys.contains(fact.key) {
+      if fact.isShort { seenKeys.insert(_ByteKey(fact.key)) }
+      if InterfacePhrases.bylineKeys.contains(_ByteKey(fact.key)) {
         drop[index] = true
         var next = index + 1
         while next < blocks.count && next <= index + 3, facts[next].isShort, facts[next].words <= 4,
@@ -129,7 +129,7 @@ public struct BoilerplateFilter: Sendable {
   /// Whether a block is interface text by rule 2.
   static func isInterfaceText(_ fact: BlockFacts) -> Bool {
     let key = fact.key
-    if InterfacePhrases.wholeKeys.contains(key) { return true }
+    if InterfacePhrases.wholeKeys.contains(_ByteKey(key)) { return true }
     if fact.words <= InterfacePhrases.maxLabelWords && !fact.endsSentence {
       if isRunOfPhrases(Substring(key)) { return true }
       if InterfacePhrases.leadingKeys.contains(where: { startsWithPhrase(key, $0) }) { return true }
@@ -144,8 +144,8 @@ public struct BoilerplateFilter: Sendable {
   static func isRunOfPhrases(_ key: Substring, depth: Int = 0) -> Bool {
     if key.isEmpty { return depth >= 2 }
     guard depth < 4 else { return false }
-    for phrase in InterfacePhrases.wholeKeys where key.utf8.starts(with: phrase.utf8) {
-      var rest = Substring(key.utf8.dropFirst(phrase.utf8.count))
+    for phraseKey in InterfacePhrases.wholeKeys where key.utf8.starts(with: phraseKey.string.utf8) {
+      var rest = Substring(key.utf8.dropFirst(phraseKey.string.utf8.count))
       while rest.first == " " { rest = rest.dropFirst() }
       if isRunOfPhrases(rest, depth: depth + 1) { return true }
     }

@@ -201,7 +201,10 @@ struct _ByteKey: Hashable {
   init(_ string: String) { self.string = string }
 
   static func == (left: _ByteKey, right: _ByteKey) -> Bool {
-    left.string.utf8.elementsEqual(right.string.utf8)
+    guard left.string.utf8.count == right.string.utf8.count else { return false }
+    var leftCopy = left.string
+    var rightCopy = right.string
+    return leftCopy.withUTF8 { leftBytes in rightCopy.withUTF8 { leftBytes.elementsEqual($0) } }
   }
 
   func hash(into hasher: inout Hasher) {

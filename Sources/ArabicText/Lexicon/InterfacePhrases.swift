@@ -104,6 +104,14 @@ public enum InterfacePhrases {
     var scalars = Substring(folded).unicodeScalars
     while let first = scalars.first, !_TextScan.isWordScalar(first) { scalars.removeFirst() }
     while let last = scalars.last, !_TextScan.isWordScalar(last) { scalars.removeLast() }
+    // The whitespace fold left single spaces within lines; only line ends,
+    // other invisible separators and ASCII capitals need work.
+    var needsWork = false
+    for byte in Substring(scalars).utf8 where byte == 0x0A || byte == 0x0D || byte == 0x09 || (byte >= 0x41 && byte <= 0x5A) {
+      needsWork = true
+      break
+    }
+    if !needsWork { return String(Substring(scalars)) }
     var result = String.UnicodeScalarView()
     var pendingSpace = false
     for scalar in scalars {
@@ -123,13 +131,13 @@ public enum InterfacePhrases {
   }
 
   /// The keys of ``whole``.
-  static let wholeKeys: Set<String> = Set(whole.map { key($0) })
+  static let wholeKeys: Set<_ByteKey> = Set(whole.map { _ByteKey(key($0)) })
   /// The keys of ``leading``.
   static let leadingKeys: [String] = leading.map { key($0) }
   /// The keys of ``walls``.
   static let wallKeys: [String] = walls.map { key($0) }
   /// The keys of ``bylines``.
-  static let bylineKeys: Set<String> = Set(bylines.map { key($0) })
+  static let bylineKeys: Set<_ByteKey> = Set(bylines.map { _ByteKey(key($0)) })
 }
 
 /// The normalizer behind ``InterfacePhrases/key(_:)`` and keyword keys.
