@@ -14,9 +14,9 @@
 /// counts.total   // 6
 /// ```
 public struct ScriptWordCounts: Sendable, Hashable {
-  /// Words whose first letter is in an Arabic-script block.
+  /// Words whose first letter is of Arabic script (``WritingScript/arabic``).
   public var arabic: Int
-  /// Words whose first letter is in a Latin block.
+  /// Words whose first letter is of Latin script (``WritingScript/latin``).
   public var latin: Int
   /// Words whose first letter is in another script, and words without a letter.
   public var other: Int

@@ -2,7 +2,7 @@
 ///
 /// ```swift
 /// let text = "ذهب الولد إلى المدرسة صباحًا. ثم عاد إلى البيت في المساء."
-/// Excerpt(text, maxCharacters: 40).text               // "ذهب الولد إلى المدرسة صباحًا."
+/// Excerpt(text, maxCharacters: 40).text               // "ذهب الولد إلى المدرسة صباحًا.…"
 /// Excerpt(text, maxCharacters: 20).text               // "ذهب الولد…"
 /// Excerpt(text, maxWords: 3).text                     // "ذهب الولد…"
 /// Excerpt("كُتُب", maxCharacters: 2, wordBoundary: false).text  // "كُتُ…"
@@ -17,11 +17,14 @@
 ///    harakat, an emoji sequence, a lam-alef presentation form are one
 ///    each), spaces included, or words as ``ReadingTime`` counts them. The
 ///    ellipsis is not counted.
-/// 3. The excerpt ends at the last sentence end (. ! ? ؟ ۔ … followed by a
-///    space) within the budget when that keeps at least
-///    ``Options/minimumSentenceFraction`` of it (60 %); else at the last word
-///    boundary; with ``Options/wordBoundary`` off, at the budget itself. It
-///    never ends inside a grapheme cluster.
+/// 3. The excerpt ends at the last sentence end within the budget (after
+///    . ! ? ؟ ۔ … and their closing quotes, or at a blank line, as
+///    ``SentenceSegmenter`` finds them: not after د. or inside 2.5) when that
+///    keeps at least ``Options/minimumSentenceFraction`` of it (60 %); else
+///    at the last word boundary (between ``WordTokenizer`` tokens: never
+///    inside a word, number, URL, hashtag or emoji sequence); with
+///    ``Options/wordBoundary`` off, at the budget itself. It never ends
+///    inside a grapheme cluster.
 /// 4. It never ends on whitespace, on ، ؛ , ; : or a dash, on an opening
 ///    bracket or quote, on an invisible format character, or on a dangling
 ///    particle (و في من على إلى أن لم …, see ``DanglingParticles``): these
@@ -35,7 +38,9 @@
 /// the ellipsis when cut.
 ///
 /// - Complexity: O(*m*), where *m* is the length of the prefix read: the
-///   budget plus the next grapheme cluster or word, never the whole text.
+///   budget plus the next grapheme cluster or word, and the sentence
+///   segmenter's look-ahead (1 KiB, more only when the first sentences are
+///   longer); never the whole text.
 public struct Excerpt: Sendable, Hashable, CustomStringConvertible {
   /// The excerpt, followed by the ellipsis when the text was cut.
   public let text: String

@@ -52,12 +52,29 @@ enum _ExcerptCharacter {
     let scalars = character.unicodeScalars
     guard let first = scalars.first else { return .other }
     let kind = Kind(first: first)
-    if kind == .space && character.utf8.count > 1
-      && !scalars.allSatisfy({ $0.properties.isWhitespace })
-    {
-      return .other
-    }
+    if kind == .space && !scalars.allSatisfy({ $0.properties.isWhitespace }) { return .other }
     return kind
+  }
+
+  /// Whether the cluster `p[start..<end]` (valid UTF-8) is whitespace that
+  /// folds into one space: every scalar has the `White_Space` property.
+  @inline(__always)
+  static func isWhitespace(_ p: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Bool {
+    let lead = p[start]
+    if lead < 0x80 {
+      // Space, and TAB LF VT FF CR (U+0009–U+000D); CR LF is one cluster.
+      guard lead == 0x20 || lead &- 0x09 < 5 else { return false }
+      if end == start &+ 1 { return true }
+    } else if lead & 0xFC == 0xD8 {
+      return false  // The Arabic block has no whitespace.
+    }
+    var i = start
+    while i < end {
+      let (scalar, length) = _UTF8.decode(p, at: i)
+      guard let scalar = Unicode.Scalar(scalar), scalar.properties.isWhitespace else { return false }
+      i &+= length
+    }
+    return true
   }
 
   /// Whether an excerpt may not end on this cluster: whitespace, ، ؛ , ; :

@@ -21,8 +21,12 @@ struct _ExcerptScanner {
   typealias Options = Excerpt.Options
   let options: Options
 
-  /// The folded prefix read so far.
-  private var folded = ""
+  /// The folded prefix read so far, in UTF-8 bytes: the source's bytes
+  /// with each run of whitespace clusters replaced by one space. The run of
+  /// content being read is copied when it ends (`runStart` marks it).
+  private var folded: [UInt8] = []
+  private var runStart: Int?
+  private var offset = 0
   private var characters = 0
   private var words = 0
   /// Whitespace was read after the last cluster appended.
@@ -34,19 +38,30 @@ struct _ExcerptScanner {
     self.options = options
   }
 
-  private var here: Cut { Cut(utf8Offset: folded.utf8.count, characters: characters, words: words) }
+  /// The current end of the folded prefix.
+  private var here: Cut {
+    Cut(utf8Offset: folded.count &+ (runStart.map { offset &- $0 } ?? 0), characters: characters, words: words)
+  }
 
   /// The excerpt's body (before diacritics stripping and ellipsis) and whether the text was cut.
   mutating func excerpt<S: StringProtocol>(of source: S) -> (body: String, truncated: Bool) {
-    if let result = source.utf8.withContiguousStorageIfAvailable({ scan(source, utf8: $0) }) {
-      return result
+    // One concrete type for the loop: generic code over StringProtocol
+    // would go through protocol witnesses for every cluster.
+    let text: Substring
+    if let string = source as? String {
+      text = string[...]
+    } else if let substring = source as? Substring {
+      text = substring
+    } else {
+      text = String(source)[...]
     }
-    let bytes = Array(source.utf8)
-    return bytes.withUnsafeBufferPointer { scan(source, utf8: $0) }
+    if let result = text.utf8.withContiguousStorageIfAvailable({ scan(text, utf8: $0) }) { return result }
+    // A string without contiguous UTF-8 (bridged): its bytes, copied once.
+    return Array(text.utf8).withUnsafeBufferPointer { scan(text, utf8: $0) }
   }
 
   /// Scans `source`, whose UTF-8 bytes are `bytes`.
-  private mutating func scan<S: StringProtocol>(_ source: S, utf8 bytes: UnsafeBufferPointer<UInt8>) -> (
+  private mutating func scan(_ source: Substring, utf8 bytes: UnsafeBufferPointer<UInt8>) -> (
     body: String, truncated: Bool
   ) {
     guard let base = bytes.baseAddress else { return ("", false) }
@@ -59,9 +74,15 @@ struct _ExcerptScanner {
     // The token holding the current cluster's first byte.
     var tokenStart = 0, tokenEnd = 0
     var tokenKind = Token.Kind.whitespace
-    var offset = 0
-    for character in source {
-      defer { offset &+= character.utf8.count }
+    var index = source.startIndex
+    while index < source.endIndex {
+      // The next grapheme cluster, by index: no Character is built.
+      let next = source.index(after: index)
+      let length = source.utf8.distance(from: index, to: next)
+      defer {
+        offset &+= length
+        index = next
+      }
       var startsWord = false
       while tokenEnd <= offset {
         let token = tokens.token(at: tokenEnd)
@@ -76,21 +97,33 @@ struct _ExcerptScanner {
         lastWordCut = here
         if sentences.isBoundary(at: offset) { lastSentenceCut = here }
       }
-      if _ExcerptCharacter.kind(of: character) == .space {
+      if _ExcerptCharacter.isWhitespace(base, from: offset, to: offset &+ length) {
+        endRun(base)
         pendingSpace = characters > 0
         continue
       }
-      if exceedsBudget(startingWord: startsWord) { return (finish(), true) }
+      if exceedsBudget(startingWord: startsWord) {
+        endRun(base)
+        return (finish(), true)
+      }
       if pendingSpace {
-        folded.append(" ")
+        folded.append(UInt8(ascii: " "))
         characters += 1
         pendingSpace = false
       }
-      folded.append(character)
+      if runStart == nil { runStart = offset }
       characters += 1
       if startsWord { words += 1 }
     }
-    return (folded, false)
+    endRun(base)
+    return (String(decoding: folded, as: UTF8.self), false)
+  }
+
+  /// Copies the run of content read since `runStart` into `folded`.
+  private mutating func endRun(_ base: UnsafePointer<UInt8>) {
+    guard let start = runStart else { return }
+    folded.append(contentsOf: UnsafeBufferPointer(start: base + start, count: offset &- start))
+    runStart = nil
   }
 
   /// Whether appending the next cluster (and the pending space) would exceed the budget.
@@ -112,8 +145,8 @@ struct _ExcerptScanner {
       end = here
     }
     guard let end else { return "" }
-    let prefix = Substring(folded.utf8.prefix(end.utf8Offset))
-    return _ExcerptTrimmer.trimmed(prefix)
+    let prefix = String(decoding: folded.prefix(end.utf8Offset), as: UTF8.self)
+    return _ExcerptTrimmer.trimmed(prefix[...])
   }
 
   private var isWordBudget: Bool {
