@@ -1,6 +1,5 @@
 import ArabicText
 import ArgumentParser
-import Foundation
 
 struct ExcerptCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -65,26 +64,13 @@ struct ExcerptCommand: ParsableCommand {
 
   func run() throws {
     let options = self.options
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    let inputs = io.sources.count
-    var results: [Result] = []
+    var printer = ResultPrinter<Result>(format: format, inputs: io.sources.count)
     try io.forEachText { _, text, writer in
       let excerpt = Excerpt(text, options: options)
       let result = Result(
         excerpt: excerpt.text, truncated: excerpt.isTruncated, characters: excerpt.characterCount,
         utf16: excerpt.utf16Count)
-      switch format {
-      case .text:
-        try writer.write(excerpt.text + "\n")
-      case .ndjson:
-        try writer.write(String(decoding: try encoder.encode(result), as: UTF8.self) + "\n")
-      case .json:
-        results.append(result)
-        guard results.count == inputs else { return }
-        let data = inputs == 1 ? try encoder.encode(result) : try encoder.encode(results)
-        try writer.write(String(decoding: data, as: UTF8.self) + "\n")
-      }
+      try printer.print(result, text: excerpt.text, to: writer)
     }
   }
 }

@@ -1,27 +1,17 @@
 import ArabicText
 import ArgumentParser
-import Foundation
 
 extension ReadingTime.Language: ExpressibleByArgument {}
 extension DigitStyle: ExpressibleByArgument {}
-
-/// How a command prints its results.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-  /// Plain text, one line per input.
-  case text
-  /// JSON: one object for one input, an array for several.
-  case json
-  /// One JSON object per line, one line per input.
-  case ndjson
-}
 
 struct ReadingTimeCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "reading-time",
     abstract: "Estimate how long a text takes to read.",
     discussion: """
-      Counts words as the tokenizer does (punctuation, symbols and emoji are not words) and reads \
-      each at the rate of its script, from the IReST study (Trauzettel-Klosinski & Dietz 2012): \
+      Counts words with the tokenizer (punctuation, symbols, emoji, URLs and e-mail addresses are \
+      not words) and reads each at the rate of its script, from the IReST study \
+      (Trauzettel-Klosinski & Dietz 2012): \
       Arabic script 138 words per minute, Latin 228, other scripts 184. Each image adds 12 seconds. \
       Minutes are rounded up. Text prints the label ("٣ دقائق", "3 min read"); json prints \
       {"words","seconds","minutes","label"}; with several files, one result per file.
@@ -65,24 +55,10 @@ struct ReadingTimeCommand: ParsableCommand {
   }
 
   func run() throws {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    let inputs = io.sources.count
-    var results: [Result] = []
+    var printer = ResultPrinter<Result>(format: format, inputs: io.sources.count)
     try io.forEachText { _, text, writer in
       let result = result(for: text)
-      switch format {
-      case .text:
-        try writer.write(result.label + "\n")
-      case .ndjson:
-        try writer.write(String(decoding: try encoder.encode(result), as: UTF8.self) + "\n")
-      case .json:
-        // One object for one input; an array of all of them, after the last, for several.
-        results.append(result)
-        guard results.count == inputs else { return }
-        let data = inputs == 1 ? try encoder.encode(result) : try encoder.encode(results)
-        try writer.write(String(decoding: data, as: UTF8.self) + "\n")
-      }
+      try printer.print(result, text: result.label, to: writer)
     }
   }
 }
