@@ -30,6 +30,9 @@ _Static_assert(ATICU_BIDI_FSI == U_FIRST_STRONG_ISOLATE, "U_FIRST_STRONG_ISOLATE
 _Static_assert(ATICU_BIDI_LRI == U_LEFT_TO_RIGHT_ISOLATE, "U_LEFT_TO_RIGHT_ISOLATE");
 _Static_assert(ATICU_BIDI_RLI == U_RIGHT_TO_LEFT_ISOLATE, "U_RIGHT_TO_LEFT_ISOLATE");
 _Static_assert(ATICU_BIDI_PDI == U_POP_DIRECTIONAL_ISOLATE, "U_POP_DIRECTIONAL_ISOLATE");
+_Static_assert(ATICU_NON_SPACING_MARK == U_NON_SPACING_MARK, "U_NON_SPACING_MARK");
+_Static_assert(ATICU_ENCLOSING_MARK == U_ENCLOSING_MARK, "U_ENCLOSING_MARK");
+_Static_assert(ATICU_COMBINING_SPACING_MARK == U_COMBINING_SPACING_MARK, "U_COMBINING_SPACING_MARK");
 _Static_assert(ATICU_BPT_NONE == U_BPT_NONE, "U_BPT_NONE");
 _Static_assert(ATICU_BPT_OPEN == U_BPT_OPEN, "U_BPT_OPEN");
 _Static_assert(ATICU_BPT_CLOSE == U_BPT_CLOSE, "U_BPT_CLOSE");
@@ -62,6 +65,14 @@ const char *aticu_error_name(int32_t status) {
 
 int32_t aticu_char_direction(uint32_t c) {
   return (int32_t)u_charDirection((UChar32)c);
+}
+
+int32_t aticu_char_type(uint32_t c) {
+  return (int32_t)u_charType((UChar32)c);
+}
+
+uint32_t aticu_char_mirror(uint32_t c) {
+  return (uint32_t)u_charMirror((UChar32)c);
 }
 
 uint32_t aticu_bidi_paired_bracket(uint32_t c) {

@@ -35,6 +35,9 @@ struct ArabicTool: ParsableCommand {
       SEO.self,
       SlugCommand.self,
       Tokenize.self,
+      Bidi.self,
+      Shape.self,
+      Sort.self,
     ]
   )
 

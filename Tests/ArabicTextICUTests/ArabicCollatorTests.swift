@@ -1,5 +1,6 @@
 import Testing
 
+import ArabicText
 import ArabicTextICU
 
 @Suite("ArabicCollator")
@@ -81,6 +82,22 @@ struct ArabicCollatorTests {
       let sorted = collator.sorted(words)
       for (a, b) in zip(sorted, sorted.dropFirst()) { #expect(collator.compare(a, b) != .descending) }
     }
+  }
+
+  @Test("options combine")
+  func combined() throws {
+    let collator = try ArabicCollator(options: .init(numeric: true, ignoresDefiniteArticle: true))
+    #expect(collator.sorted(["الكتاب", "بيت", "فصل 10", "فصل 2"]) == ["بيت", "فصل 2", "فصل 10", "الكتاب"])
+  }
+
+  @Test("other equivalences come from normalizing first")
+  func normalizeFirst() throws {
+    let collator = try ArabicCollator(options: .init(strength: .primary))
+    #expect(!collator.areEqual("مدرسة", "مدرسه"))  // ICU: ة = ت, not ه
+    #expect(!collator.areEqual("آمنة", "امنة"))  // madda counts even at primary strength
+    let fold = ArabicNormalizer(folds: [.alef, .tehMarbuta])
+    #expect(collator.areEqual(fold.normalize("مدرسة"), fold.normalize("مدرسه")))
+    #expect(collator.areEqual(fold.normalize("آمنة"), fold.normalize("امنة")))
   }
 
   @Test("an unknown locale falls back to the root order")

@@ -49,3 +49,19 @@ struct BidiControlTests {
     #expect(once.removingBidiControls() == once)
   }
 }
+
+@Suite("Bidi controls in UTF-8 streams")
+struct BidiControlBytesTests {
+  @Test("removal from UTF-8 bytes matches the String form and counts what it removes")
+  func bytes() {
+    for text in [
+      scalars(0x202B) + "ﺍﻹﺷﺘﻘﺎﻕ" + scalars(0x202C) + "\n", "plain", "", scalars(0x061C, 0x0628, 0x200C, 0x200D, 0x2069),
+      "€ – “quotes” " + scalars(0x2066) + "x" + scalars(0x2069),
+    ] {
+      var output: [UInt8] = [0x3E]
+      let removed = Array(text.utf8).withUnsafeBufferPointer { BidiControl.removeControls(fromUTF8: $0, appendingTo: &output) }
+      #expect(String(decoding: output.dropFirst(), as: UTF8.self) == text.removingBidiControls())
+      #expect(removed == text.bidiControls.count)
+    }
+  }
+}

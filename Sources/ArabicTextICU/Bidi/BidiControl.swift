@@ -139,6 +139,49 @@ public enum BidiControl: String, CaseIterable, Hashable, Sendable {
   }
 }
 
+extension BidiControl {
+  /// Appends the valid UTF-8 `bytes` to `output` without their bidi controls, and returns how
+  /// many controls were left out.
+  ///
+  /// The byte-level form of ``Swift/StringProtocol/removingBidiControls()``, for streams:
+  /// ZWJ, ZWNJ and everything else are copied unchanged.
+  ///
+  /// - Complexity: O(*n*), where *n* is `bytes.count`; runs without a control are copied in bulk.
+  @discardableResult
+  public static func removeControls(fromUTF8 bytes: UnsafeBufferPointer<UInt8>, appendingTo output: inout [UInt8])
+    -> Int
+  {
+    guard let base = bytes.baseAddress else { return 0 }
+    let n = bytes.count
+    let controls = _BidiControlUnits.shared
+    var removed = 0
+    var copied = 0  // bytes[..<copied] are handled
+    var i = 0
+    while i < n {
+      let lead = base[i]
+      // Every control is three bytes from lead byte 0xE2, or two from 0xD8 (ALM, U+061C).
+      guard lead == 0xE2 || lead == 0xD8 else {
+        i &+= 1
+        continue
+      }
+      let length = lead == 0xE2 ? 3 : 2
+      guard i &+ length <= n else { break }
+      let unit: UInt16 =
+        length == 3
+        ? UInt16(lead & 0x0F) << 12 | UInt16(base[i &+ 1] & 0x3F) << 6 | UInt16(base[i &+ 2] & 0x3F)
+        : UInt16(lead & 0x1F) << 6 | UInt16(base[i &+ 1] & 0x3F)
+      if controls.contains(unit) {
+        output.append(contentsOf: UnsafeBufferPointer(start: base + copied, count: i &- copied))
+        removed &+= 1
+        copied = i &+ length
+      }
+      i &+= length
+    }
+    output.append(contentsOf: UnsafeBufferPointer(start: base + copied, count: n &- copied))
+    return removed
+  }
+}
+
 /// The bidi controls as UTF-16 code units, loaded once, for hot loops.
 ///
 /// All twelve controls are in the BMP: ALM (U+061C), LRM and RLM

@@ -20,6 +20,11 @@ enum _ParagraphSeparators {
     var i = 0
     while i < n {
       let unit = text[i]
+      // Every separator but U+2029 is at most NEL (U+0085): one comparison for most text.
+      if unit > nextLine && unit != paragraphSeparator {
+        i += 1
+        continue
+      }
       let isSeparator =
         unit == lineFeed || unit == carriageReturn || unit == nextLine || unit == paragraphSeparator
         || (unit >= firstInformationSeparator && unit <= lastInformationSeparator)

@@ -63,6 +63,9 @@ public final class VisualReorderer {
   private var visual: [UInt16] = []
   private var bytes: [UInt8] = []
   private let options = UInt16(ATICU_BIDI_DO_MIRRORING) | UInt16(ATICU_BIDI_KEEP_BASE_COMBINING)
+  /// Whether all-right-to-left paragraphs skip `ubidi_setPara` (see `_RightToLeftFastPath`);
+  /// tests turn it off to compare both paths.
+  var usesFastPath = true
 
   /// A reorderer for paragraphs of the given direction.
   ///
@@ -150,6 +153,12 @@ public final class VisualReorderer {
     let rightToLeftStart = UInt16(ArabicScalars.firstRightToLeftBlockStart.value)
     if direction != .rightToLeft && !text.contains(where: { $0 >= rightToLeftStart }) {
       visual.append(contentsOf: text)
+      return
+    }
+    // Most lines of Arabic prose resolve to level 1 throughout: reversed without ICU's bidi.
+    if direction != .leftToRight && usesFastPath
+      && _RightToLeftFastPath.reorder(text, isForcedRightToLeft: direction == .rightToLeft, appendingTo: &visual)
+    {
       return
     }
     try paragraph.setParagraph(text, direction: direction)

@@ -226,9 +226,17 @@ public final class ArabicCollator: @unchecked Sendable {
   /// Appends the key of UTF-16 `text`, sized by one call that usually fits and a retry otherwise.
   @inline(__always)
   func appendSortKey(utf16 text: UnsafeBufferPointer<UInt16>, to keys: inout [UInt8]) -> Int {
+    // Short texts: the key goes through a buffer on the stack, then exactly its bytes are appended.
+    let scratchSize = 512
+    let length = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: scratchSize) { scratch -> Int in
+      let length = Int(aticu_coll_sort_key(raw, text.baseAddress, Int32(text.count), scratch.baseAddress, Int32(scratchSize)))
+      if length <= scratchSize { keys.append(contentsOf: scratch[..<length]) }
+      return length
+    }
+    if length <= scratchSize { return length }
     let start = keys.count
     // Arabic and Latin keys take about 2–4 bytes per code unit at tertiary strength.
-    var capacity = text.count * 4 + 16
+    var capacity = Swift.max(length, text.count * 4 + 16)
     while true {
       keys.append(contentsOf: repeatElement(0, count: capacity))
       let length = keys.withUnsafeMutableBufferPointer { buffer in

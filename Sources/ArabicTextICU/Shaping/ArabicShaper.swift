@@ -99,10 +99,23 @@ public struct ArabicShaper: Hashable, Sendable {
   /// Text without a character of the Arabic blocks is copied as is.
   func shape(utf16 source: UnsafeBufferPointer<UInt16>, into output: inout [UInt16]) throws {
     output.removeAll(keepingCapacity: true)
-    guard source.contains(where: Self.mayNeedShaping) else {
+    var needsShaping = false
+    var hasPresentationForms = false
+    let firstPresentationForm = UInt16(ArabicScalars.presentationFormsA.lowerBound.value)
+    for unit in source where Self.mayNeedShaping(unit) {
+      needsShaping = true
+      if unit >= firstPresentationForm {
+        hasPresentationForms = true
+        break
+      }
+    }
+    guard needsShaping else {
       output.append(contentsOf: source)
       return
     }
+    // Without presentation forms in the input, ICU's pass turning them back into letters has
+    // nothing to do; skipping it gives the same result, faster.
+    let options = hasPresentationForms ? icuOptions : icuOptions | UInt32(ATICU_SHAPE_PRESERVE_PRESENTATION)
     // Lam-alef ligatures only shrink the text; the margin covers anything else, and an overflow
     // is retried once with the length ICU reports.
     var capacity = source.count + 16
@@ -110,7 +123,7 @@ public struct ArabicShaper: Hashable, Sendable {
       output.append(contentsOf: repeatElement(0, count: capacity))
       var status: Int32 = 0
       let written = output.withUnsafeMutableBufferPointer { buffer in
-        aticu_shape_arabic(source.baseAddress, Int32(source.count), buffer.baseAddress, Int32(capacity), icuOptions, &status)
+        aticu_shape_arabic(source.baseAddress, Int32(source.count), buffer.baseAddress, Int32(capacity), options, &status)
       }
       if status == Int32(ATICU_BUFFER_OVERFLOW_ERROR) && Int(written) > capacity {
         output.removeAll(keepingCapacity: true)

@@ -63,6 +63,13 @@ enum {
   ATICU_BIDI_PDI = 22,
 };
 
+/// General categories of combining marks (UCharCategory): Mn, Me, Mc.
+enum {
+  ATICU_NON_SPACING_MARK = 6,
+  ATICU_ENCLOSING_MARK = 7,
+  ATICU_COMBINING_SPACING_MARK = 8,
+};
+
 /// Bidi_Paired_Bracket_Type values (UBidiPairedBracketType).
 enum {
   ATICU_BPT_NONE = 0,
@@ -72,6 +79,10 @@ enum {
 
 /// The Bidi_Class of a code point. `u_charDirection`.
 int32_t aticu_char_direction(uint32_t c);
+/// The general category of a code point (UCharCategory). `u_charType`.
+int32_t aticu_char_type(uint32_t c);
+/// The Bidi_Mirroring_Glyph of a code point (itself when it has none). `u_charMirror`.
+uint32_t aticu_char_mirror(uint32_t c);
 /// The Bidi_Paired_Bracket of a code point (itself when it has none). `u_getBidiPairedBracket`.
 uint32_t aticu_bidi_paired_bracket(uint32_t c);
 /// The Bidi_Paired_Bracket_Type of a code point. `u_getIntPropertyValue(c, UCHAR_BIDI_PAIRED_BRACKET_TYPE)`.
