@@ -12,8 +12,10 @@
 /// ReadingTime("كلمة", wordsPerMinute: 200, images: 2).seconds  // 25 (0.3 s + 24 s, rounded up)
 /// ```
 ///
-/// Words are counted as the tokenizer counts them: punctuation, symbols and
-/// emoji are not words. Each word is read at the rate of its script
+/// Words are the ``WordTokenizer`` tokens read as words
+/// (``Token/Kind/isReadAsWord``: words, numbers, hashtags, mentions);
+/// punctuation, symbols, emoji, URLs and e-mail addresses are not. Each
+/// word is read at the rate of its script
 /// (``ReadingRates/irest``: Arabic script 138 words per minute, Latin 228,
 /// other scripts and numbers 184), unless one `wordsPerMinute` is given for
 /// all. Each image adds 12 seconds, as Yoast SEO counts it (0.2 minutes per
