@@ -165,8 +165,11 @@ public struct BoilerplateFilter: Sendable {
 
 /// What the filter and the SEO rules need to know about one block.
 struct BlockFacts {
-  /// The comparison key (``InterfacePhrases/key(_:)``).
+  /// The comparison key (``InterfacePhrases/key(_:)``); empty for a
+  /// paragraph longer than ``InterfacePhrases/maxWallWords`` words.
   let key: String
+  /// Its letters by script.
+  let scripts: _TextScan.ScriptCounts
   /// The number of words.
   let words: Int
   /// Whether the block holds a letter.
@@ -181,9 +184,13 @@ struct BlockFacts {
   let isRealParagraph: Bool
 
   init(_ block: Document.Block) {
-    key = InterfacePhrases.key(block.text)
     let count = wordCount(of: block.text)
     words = count
+    // Long paragraphs are never compared with phrases or with each other.
+    key = count <= InterfacePhrases.maxWallWords || block.isHeading ? InterfacePhrases.key(block.text) : ""
+    var counts = _TextScan.ScriptCounts()
+    counts.add(block.text)
+    scripts = counts
     var letters = 0
     var symbols = 0
     for scalar in block.text.unicodeScalars {

@@ -51,75 +51,89 @@ public struct KeywordExtractor: Sendable {
 }
 
 /// Counts of keyword words and phrases, with their surface forms.
+///
+/// Each distinct written word is looked up once (normalized, checked
+/// against the stopwords, stemmed) and given a number; stems are numbered
+/// too, and the counts are kept in arrays and integer-keyed tables, so a
+/// repeated word costs one hash of its UTF-8 bytes.
 struct _KeywordTally {
+  /// A distinct written word.
+  struct Surface {
+    /// Its display form (diacritics and tatweel removed).
+    var text: String
+    /// Its stem's number, or -1 when it is not a keyword word.
+    var stem: Int
+    /// How often it was seen.
+    var count = 0
+  }
+
+  /// A word stem or a two-word phrase, with its counts.
   struct Entry {
     var count = 0
     var firstSeen = 0
-    var surfaces: [_ByteKey: Int] = [:]
-    var isPhrase = false
-    var parts: (String, String) = ("", "")
   }
 
-  /// Word facts, cached by surface.
-  struct WordFacts {
-    var key: String
-    var surface: String
-    var isKeyword: Bool
-  }
-
-  var entries: [_ByteKey: Entry] = [:]
-  var cache: [_ByteKey: WordFacts] = [:]
+  var surfaces: [Surface] = []
+  var surfaceNumbers: [_SubstringKey: Int] = [:]
+  var stemNumbers: [_ByteKey: Int] = [:]
+  var stemTexts: [String] = []
+  var stems: [Entry] = []
+  var phrases: [Int: Entry] = [:]
+  var phraseSurfaces: [Int: Int] = [:]
   var order = 0
 
   static let surfaceNormalizer = ArabicNormalizer(folds: [.presentationForms, .tatweel, .diacritics, .invisibles])
 
   mutating func add(_ text: String) {
-    var previous: WordFacts?
+    var previous = -1
     _DocumentWords.forEachWord(in: Substring(text)) { word, afterBreak in
-      let facts = self.facts(word)
-      guard facts.isKeyword else {
-        previous = nil
+      let surface = number(of: word)
+      let stem = surfaces[surface].stem
+      guard stem >= 0 else {
+        previous = -1
         return
       }
-      record(facts.key, surface: facts.surface)
-      if let first = previous, !afterBreak, first.key != facts.key {
-        let key = first.key + " " + facts.key
-        record(key, surface: first.surface + " " + facts.surface, parts: (first.key, facts.key))
+      order += 1
+      surfaces[surface].count += 1
+      if stems[stem].count == 0 { stems[stem].firstSeen = order }
+      stems[stem].count += 1
+      if previous >= 0, !afterBreak {
+        let firstStem = surfaces[previous].stem
+        if firstStem != stem {
+          let key = Self.pair(firstStem, stem)
+          phrases[key, default: Entry(firstSeen: order)].count += 1
+          phraseSurfaces[Self.pair(previous, surface), default: 0] += 1
+        }
       }
-      previous = facts
+      previous = surface
     }
   }
 
-  mutating func record(_ key: String, surface: String, parts: (String, String)? = nil) {
-    order += 1
-    let seen = order
-    let entryKey = _ByteKey(key)
-    var index = entries.index(forKey: entryKey)
-    if index == nil {
-      entries[entryKey] = Entry(firstSeen: seen)
-      index = entries.index(forKey: entryKey)
-    }
-    entries.values[index!].count += 1
-    entries.values[index!].surfaces[_ByteKey(surface), default: 0] += 1
-    if let parts {
-      entries.values[index!].isPhrase = true
-      entries.values[index!].parts = parts
-    }
-  }
+  /// Two numbers in one integer key.
+  static func pair(_ first: Int, _ second: Int) -> Int { first << 32 | second }
 
-  mutating func facts(_ word: Substring) -> WordFacts {
-    let cacheKey = _ByteKey(String(word))
-    if let cached = cache[cacheKey] { return cached }
+  /// The number of a written word, looked up (and made) once.
+  mutating func number(of word: Substring) -> Int {
+    if let known = surfaceNumbers[_SubstringKey(word)] { return known }
     let normalized = InterfacePhrases.key(word)
     var letters = 0
     for scalar in normalized.unicodeScalars where _TextScan.isLetter(scalar) { letters += 1 }
-    let isKeyword = letters >= 2 && !Stopwords.isStopword(key: normalized)
-    let facts = WordFacts(
-      key: isKeyword ? Self.stem(normalized) : normalized,
-      surface: isKeyword ? Self.surfaceNormalizer.normalize(word) : "",
-      isKeyword: isKeyword)
-    cache[cacheKey] = facts
-    return facts
+    var stem = -1
+    if letters >= 2 && !Stopwords.isStopword(key: normalized) {
+      let stemText = Self.stem(normalized)
+      if let known = stemNumbers[_ByteKey(stemText)] {
+        stem = known
+      } else {
+        stem = stemTexts.count
+        stemNumbers[_ByteKey(stemText)] = stem
+        stemTexts.append(stemText)
+        stems.append(Entry())
+      }
+    }
+    let number = surfaces.count
+    surfaces.append(Surface(text: stem >= 0 ? Self.surfaceNormalizer.normalize(word) : "", stem: stem))
+    surfaceNumbers[_SubstringKey(word)] = number
+    return number
   }
 
   /// The stems of the keyword words of `text`.
@@ -127,8 +141,8 @@ struct _KeywordTally {
     var tally = _KeywordTally()
     var stems: Set<String> = []
     _DocumentWords.forEachWord(in: Substring(text)) { word, _ in
-      let facts = tally.facts(word)
-      if facts.isKeyword { stems.insert(facts.key) }
+      let stem = tally.surfaces[tally.number(of: word)].stem
+      if stem >= 0 { stems.insert(tally.stemTexts[stem]) }
     }
     return stems
   }
@@ -159,34 +173,70 @@ struct _KeywordTally {
 
   /// The `limit` best keywords, in their most frequent surface forms.
   func ranked(_ limit: Int) -> [String] {
-    let pool = entries.filter { !$0.value.isPhrase || $0.value.count >= 2 }
-    let sorted = pool.sorted { left, right in
-      let leftScore = left.value.count * (left.value.isPhrase ? 2 : 1)
-      let rightScore = right.value.count * (right.value.isPhrase ? 2 : 1)
-      if leftScore != rightScore { return leftScore > rightScore }
-      return left.value.firstSeen < right.value.firstSeen
+    enum Candidate {
+      case word(Int)
+      case phrase(Int)
     }
-    var chosen: [(key: _ByteKey, entry: Entry)] = []
-    var covered: [_ByteKey: Int] = [:]
-    for (key, entry) in sorted {
+    var pool: [(candidate: Candidate, score: Int, count: Int, firstSeen: Int)] = []
+    for (stem, entry) in stems.enumerated() where entry.count > 0 {
+      pool.append((.word(stem), entry.count, entry.count, entry.firstSeen))
+    }
+    for (key, entry) in phrases where entry.count >= 2 {
+      pool.append((.phrase(key), entry.count * 2, entry.count, entry.firstSeen))
+    }
+    pool.sort { left, right in
+      if left.score != right.score { return left.score > right.score }
+      if left.firstSeen != right.firstSeen { return left.firstSeen < right.firstSeen }
+      if case .word = left.candidate, case .phrase = right.candidate { return true }
+      return false
+    }
+    var chosen: [String] = []
+    var covered: [Int: Int] = [:]
+    for item in pool {
       if chosen.count >= limit { break }
-      if !entry.isPhrase, let inPhrases = covered[key], entry.count - inPhrases < (entry.count + 1) / 2 { continue }
-      chosen.append((key, entry))
-      if entry.isPhrase {
-        covered[_ByteKey(entry.parts.0), default: 0] += entry.count
-        covered[_ByteKey(entry.parts.1), default: 0] += entry.count
+      switch item.candidate {
+      case .word(let stem):
+        if let inPhrases = covered[stem], item.count - inPhrases < (item.count + 1) / 2 { continue }
+        chosen.append(mostFrequentSurface(ofStem: stem))
+      case .phrase(let key):
+        covered[key >> 32, default: 0] += item.count
+        covered[key & 0xFFFF_FFFF, default: 0] += item.count
+        chosen.append(mostFrequentSurface(ofPhrase: key))
       }
     }
-    return chosen.map { Self.mostFrequentSurface($0.entry) }
+    return chosen
   }
 
-  static func mostFrequentSurface(_ entry: Entry) -> String {
+  /// The written form of a stem seen most often (ties: the smaller UTF-8 bytes).
+  func mostFrequentSurface(ofStem stem: Int) -> String {
+    var best: Surface?
+    for surface in surfaces where surface.stem == stem {
+      if let current = best,
+        surface.count < current.count
+          || (surface.count == current.count && !surface.text.utf8.lexicographicallyPrecedes(current.text.utf8))
+      {
+        continue
+      }
+      best = surface
+    }
+    return best?.text ?? ""
+  }
+
+  /// The written form of a phrase seen most often (ties: the smaller UTF-8 bytes).
+  func mostFrequentSurface(ofPhrase key: Int) -> String {
+    let firstStem = key >> 32
+    let secondStem = key & 0xFFFF_FFFF
     var best = ""
     var bestCount = -1
-    for (surface, count) in entry.surfaces
-    where count > bestCount || (count == bestCount && surface.string.utf8.lexicographicallyPrecedes(best.utf8)) {
-      best = surface.string
-      bestCount = count
+    for (pair, count) in phraseSurfaces {
+      let first = surfaces[pair >> 32]
+      let second = surfaces[pair & 0xFFFF_FFFF]
+      guard first.stem == firstStem && second.stem == secondStem else { continue }
+      let text = first.text + " " + second.text
+      if count > bestCount || (count == bestCount && text.utf8.lexicographicallyPrecedes(best.utf8)) {
+        best = text
+        bestCount = count
+      }
     }
     return best
   }
@@ -210,5 +260,26 @@ struct _ByteKey: Hashable {
   func hash(into hasher: inout Hasher) {
     var copy = string
     copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+  }
+}
+
+/// A substring hashed and compared by its UTF-8 bytes, without copying it.
+struct _SubstringKey: Hashable {
+  let text: Substring
+
+  init(_ text: Substring) { self.text = text }
+
+  static func == (left: _SubstringKey, right: _SubstringKey) -> Bool {
+    guard left.text.utf8.count == right.text.utf8.count else { return false }
+    return left.text.utf8.withContiguousStorageIfAvailable { leftBytes in
+      right.text.utf8.withContiguousStorageIfAvailable { leftBytes.elementsEqual($0) }
+    }?.flatMap { $0 } ?? left.text.utf8.elementsEqual(right.text.utf8)
+  }
+
+  func hash(into hasher: inout Hasher) {
+    if let done: Void = text.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) {
+      return done
+    }
+    for byte in text.utf8 { hasher.combine(byte) }
   }
 }

@@ -102,7 +102,7 @@ public struct SEOAnalyzer: Sendable {
       throw .emptyDocument
     }
     let metadata = document.metadata
-    let (language, rightToLeft) = Self.language(of: blocks, declared: metadata.language)
+    let (language, rightToLeft) = Self.language(of: blocks, facts, declared: metadata.language)
     let siteNames = [options.siteName, metadata.siteName].compactMap { $0 }.filter { !$0.isEmpty }
     var warnings: [SEOWarning] = []
 
@@ -143,9 +143,10 @@ public struct SEOAnalyzer: Sendable {
     let finalDescription = description ?? ""
 
     // Keywords and reading time, from the title on.
-    let bodyTexts = blocks[start...].filter { $0.kind != .code }.map(\.text)
+    let body = (start..<blocks.count).filter { blocks[$0].kind != .code }
+    let bodyTexts = body.map { blocks[$0].text }
     let reading = ReadingTime(bodyTexts.joined(separator: "\n\n"))
-    var texts = bodyTexts.filter { Self.isInScript($0, rightToLeft: rightToLeft) }
+    var texts = body.filter { facts[$0].scripts.isMainly(rightToLeft: rightToLeft) }.map { blocks[$0].text }
     if headline?.index == nil && !bare.isEmpty { texts.insert(bare, at: 0) }
     let keywords = KeywordExtractor(count: options.keywordCount).keywords(in: texts)
 
@@ -288,11 +289,11 @@ public struct SEOAnalyzer: Sendable {
   /// The lead paragraphs: the first real paragraph from `start` in the
   /// article's script and the paragraphs right after it, up to a heading.
   static func lead(_ blocks: [Document.Block], _ facts: [BlockFacts], from start: Int, rightToLeft: Bool) -> [String] {
-    func inScript(_ text: String) -> Bool { isInScript(text, rightToLeft: rightToLeft) }
+    func inScript(_ index: Int) -> Bool { facts[index].scripts.isMainly(rightToLeft: rightToLeft) }
     let range = start..<blocks.count
     guard
-      let first = range.first(where: { facts[$0].isRealParagraph && inScript(blocks[$0].text) })
-        ?? range.first(where: { (blocks[$0].kind == .paragraph || blocks[$0].kind == .quote) && inScript(blocks[$0].text) })
+      let first = range.first(where: { facts[$0].isRealParagraph && inScript($0) })
+        ?? range.first(where: { (blocks[$0].kind == .paragraph || blocks[$0].kind == .quote) && inScript($0) })
         ?? range.first(where: { blocks[$0].kind != .code && !blocks[$0].isHeading })
         ?? range.first(where: { blocks[$0].kind != .code })
     else { return [] }
@@ -301,7 +302,7 @@ public struct SEOAnalyzer: Sendable {
     var index = first + 1
     while index < blocks.count && length < 2048 {
       let block = blocks[index]
-      guard block.kind == .paragraph || block.kind == .quote, inScript(block.text) else { break }
+      guard block.kind == .paragraph || block.kind == .quote, inScript(index) else { break }
       lead.append(block.text)
       length += block.text.utf8.count
       index += 1
@@ -309,20 +310,12 @@ public struct SEOAnalyzer: Sendable {
     return lead
   }
 
-  /// Whether `text` has at least as many letters of the article's script
-  /// (Arabic for right to left, Latin otherwise) as of the other.
-  static func isInScript(_ text: String, rightToLeft: Bool) -> Bool {
-    var counts = _TextScan.ScriptCounts()
-    counts.add(text)
-    return rightToLeft ? counts.arabic >= counts.latin : counts.latin >= counts.arabic
-  }
-
   // MARK: - Language
 
   /// The language and whether it is written right to left.
-  static func language(of blocks: [Document.Block], declared: String?) -> (String, Bool) {
+  static func language(of blocks: [Document.Block], _ facts: [BlockFacts], declared: String?) -> (String, Bool) {
     var counts = _TextScan.ScriptCounts()
-    for block in blocks where block.kind != .code { counts.add(block.text) }
+    for index in blocks.indices where blocks[index].kind != .code { counts.add(facts[index].scripts) }
     let detected: String
     if counts.arabic > 0 && counts.arabic >= counts.latin {
       if counts.urduOnly * 100 >= counts.arabic { detected = "ur" }

@@ -133,6 +133,21 @@ package enum _TextScan {
     var urduOnly = 0
     var other = 0
 
+    /// Adds the counts of another text.
+    mutating func add(_ other: ScriptCounts) {
+      arabic += other.arabic
+      latin += other.latin
+      persianOnly += other.persianOnly
+      urduOnly += other.urduOnly
+      self.other += other.other
+    }
+
+    /// Whether the letters are mainly Arabic script (`rightToLeft`) or Latin:
+    /// at least as many of that script as of the other.
+    func isMainly(rightToLeft: Bool) -> Bool {
+      rightToLeft ? arabic >= latin : latin >= arabic
+    }
+
     mutating func add<S: StringProtocol>(_ text: S) {
       for scalar in text.unicodeScalars {
         if scalar.value < 0x80 {
