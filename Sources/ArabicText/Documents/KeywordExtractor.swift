@@ -59,8 +59,8 @@ public struct KeywordExtractor: Sendable {
 struct _KeywordTally {
   /// A distinct written word.
   struct Surface {
-    /// Its display form (diacritics and tatweel removed).
-    var text: String
+    /// The word as written (its display form is made when it is reported).
+    var written: Substring
     /// Its stem's number, or -1 when it is not a keyword word.
     var stem: Int
     /// How often it was seen.
@@ -85,6 +85,7 @@ struct _KeywordTally {
   static let surfaceNormalizer = ArabicNormalizer(folds: [.presentationForms, .tatweel, .diacritics, .invisibles])
 
   mutating func add(_ text: String) {
+    if surfaceNumbers.isEmpty { surfaceNumbers.reserveCapacity(text.utf8.count / 16) }
     var previous = -1
     _DocumentWords.forEachWord(in: Substring(text)) { word, afterBreak in
       let surface = number(of: word)
@@ -131,7 +132,7 @@ struct _KeywordTally {
       }
     }
     let number = surfaces.count
-    surfaces.append(Surface(text: stem >= 0 ? Self.surfaceNormalizer.normalize(word) : "", stem: stem))
+    surfaces.append(Surface(written: word, stem: stem))
     surfaceNumbers[_SubstringKey(word)] = number
     return number
   }
@@ -149,26 +150,37 @@ struct _KeywordTally {
 
   /// The light stem of a normalized key (see ``KeywordExtractor``).
   static func stem(_ key: String) -> String {
-    var scalars = Array(key.unicodeScalars)
-    guard let first = scalars.first else { return key }
-    if first.value < 0x80 {
-      if scalars.count > 3 && scalars.last == "s" && scalars[scalars.count - 2] != "s" { scalars.removeLast() }
-      return String(String.UnicodeScalarView(scalars))
+    let bytes = Array(key.utf8)
+    guard let first = bytes.first else { return key }
+    if first < 0x80 {
+      let count = bytes.count
+      if count > 3 && bytes[count - 1] == UInt8(ascii: "s") && bytes[count - 2] != UInt8(ascii: "s") {
+        return String(decoding: bytes[..<(count - 1)], as: UTF8.self)
+      }
+      return key
     }
-    for prefix in prefixes where scalars.count - prefix.count >= 2 && scalars.starts(with: prefix) {
-      scalars.removeFirst(prefix.count)
+    // Scalars are counted by their lead bytes (UTF-8 continuation bytes are 10xxxxxx).
+    func scalarCount(_ slice: ArraySlice<UInt8>) -> Int { slice.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
+    var start = 0
+    var end = bytes.count
+    for prefix in prefixes where bytes.starts(with: prefix) && scalarCount(bytes[prefix.count...]) >= 2 {
+      start = prefix.count
       break
     }
-    for suffix in suffixes where scalars.count - suffix.count >= 3 && scalars.reversed().starts(with: suffix.reversed()) {
-      scalars.removeLast(suffix.count)
+    for suffix in suffixes
+    where end - start >= suffix.count && bytes[(end - suffix.count)..<end].elementsEqual(suffix)
+      && scalarCount(bytes[start..<(end - suffix.count)]) >= 3
+    {
+      end -= suffix.count
       break
     }
-    return String(String.UnicodeScalarView(scalars))
+    if start == 0 && end == bytes.count { return key }
+    return String(decoding: bytes[start..<end], as: UTF8.self)
   }
 
-  static let prefixes: [[Unicode.Scalar]] = ["وال", "بال", "كال", "فال", "لل", "ال"].map { Array($0.unicodeScalars) }
-  static let suffixes: [[Unicode.Scalar]] = ["ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي"].map {
-    Array(InterfacePhrases.key($0).unicodeScalars)
+  static let prefixes: [[UInt8]] = ["وال", "بال", "كال", "فال", "لل", "ال"].map { Array($0.utf8) }
+  static let suffixes: [[UInt8]] = ["ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي"].map {
+    Array(InterfacePhrases.key($0).utf8)
   }
 
   /// The `limit` best keywords, in their most frequent surface forms.
@@ -207,38 +219,40 @@ struct _KeywordTally {
     return chosen
   }
 
-  /// The written form of a stem seen most often (ties: the smaller UTF-8 bytes).
-  func mostFrequentSurface(ofStem stem: Int) -> String {
-    var best: Surface?
-    for surface in surfaces where surface.stem == stem {
-      if let current = best,
-        surface.count < current.count
-          || (surface.count == current.count && !surface.text.utf8.lexicographicallyPrecedes(current.text.utf8))
-      {
-        continue
-      }
-      best = surface
+  /// The display form (diacritics and tatweel removed) of a written word.
+  func display(_ surface: Surface) -> String { Self.surfaceNormalizer.normalize(surface.written) }
+
+  /// The display form seen most often among `forms` (counts summed; ties: the smaller UTF-8 bytes).
+  static func mostFrequent(_ forms: [(String, Int)]) -> String {
+    var totals: [_ByteKey: Int] = [:]
+    for (text, count) in forms { totals[_ByteKey(text), default: 0] += count }
+    var best = ""
+    var bestCount = -1
+    for (key, count) in totals
+    where count > bestCount || (count == bestCount && key.string.utf8.lexicographicallyPrecedes(best.utf8)) {
+      best = key.string
+      bestCount = count
     }
-    return best?.text ?? ""
+    return best
   }
 
-  /// The written form of a phrase seen most often (ties: the smaller UTF-8 bytes).
+  /// The display form of a stem seen most often.
+  func mostFrequentSurface(ofStem stem: Int) -> String {
+    Self.mostFrequent(surfaces.filter { $0.stem == stem && $0.count > 0 }.map { (display($0), $0.count) })
+  }
+
+  /// The display form of a phrase seen most often.
   func mostFrequentSurface(ofPhrase key: Int) -> String {
     let firstStem = key >> 32
     let secondStem = key & 0xFFFF_FFFF
-    var best = ""
-    var bestCount = -1
+    var forms: [(String, Int)] = []
     for (pair, count) in phraseSurfaces {
       let first = surfaces[pair >> 32]
       let second = surfaces[pair & 0xFFFF_FFFF]
       guard first.stem == firstStem && second.stem == secondStem else { continue }
-      let text = first.text + " " + second.text
-      if count > bestCount || (count == bestCount && text.utf8.lexicographicallyPrecedes(best.utf8)) {
-        best = text
-        bestCount = count
-      }
+      forms.append((display(first) + " " + display(second), count))
     }
-    return best
+    return Self.mostFrequent(forms)
   }
 }
 
