@@ -45,6 +45,7 @@ public struct KeywordExtractor: Sendable {
   public func keywords(in texts: [String]) -> [String] {
     guard count > 0 else { return [] }
     var tally = _KeywordTally()
+    tally.reserve(texts.reduce(0) { $0 + $1.utf8.count })
     for text in texts { tally.add(text) }
     return tally.ranked(count)
   }
@@ -85,7 +86,6 @@ struct _KeywordTally {
   static let surfaceNormalizer = ArabicNormalizer(folds: [.presentationForms, .tatweel, .diacritics, .invisibles])
 
   mutating func add(_ text: String) {
-    if surfaceNumbers.isEmpty { surfaceNumbers.reserveCapacity(text.utf8.count / 16) }
     var previous = -1
     _DocumentWords.forEachWord(in: Substring(text)) { word, afterBreak in
       let surface = number(of: word)
@@ -116,7 +116,7 @@ struct _KeywordTally {
   /// The number of a written word, looked up (and made) once.
   mutating func number(of word: Substring) -> Int {
     if let known = surfaceNumbers[_SubstringKey(word)] { return known }
-    let normalized = InterfacePhrases.key(word)
+    let normalized = Self.key(word)
     var letters = 0
     for scalar in normalized.unicodeScalars where _TextScan.isLetter(scalar) { letters += 1 }
     var stem = -1
@@ -135,6 +135,23 @@ struct _KeywordTally {
     surfaces.append(Surface(written: word, stem: stem))
     surfaceNumbers[_SubstringKey(word)] = number
     return number
+  }
+
+  /// The comparison key of one word: ``InterfacePhrases/key(_:)`` without
+  /// its edge trimming (a word token has no punctuation at its edges).
+  static func key(_ word: Substring) -> String {
+    let folded = _PhraseKeyNormalizer.shared.normalize(word)
+    guard folded.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return folded }
+    return String(decoding: folded.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+  }
+
+  /// Room for about `bytes` UTF-8 bytes of text.
+  mutating func reserve(_ bytes: Int) {
+    surfaceNumbers.reserveCapacity(bytes / 12)
+    surfaces.reserveCapacity(bytes / 12)
+    stemNumbers.reserveCapacity(bytes / 16)
+    phrases.reserveCapacity(bytes / 12)
+    phraseSurfaces.reserveCapacity(bytes / 12)
   }
 
   /// The stems of the keyword words of `text`.
