@@ -205,17 +205,22 @@ def _sentences(task, peer, side, where):
     if side == "only ours" and "no space" in where:
         return (
             "UAX #29 rule SB11 breaks after a terminator even with no space when no lowercase letter follows "
-            "(`Profile`.**); the floor needs white space"
+            "(`Profile`.**); the peer needs white space after it"
         )
     if side == "only peer" and "FULL STOP" in where and "space" in where:
         return (
             "UAX #29 rule SB8 does not break after a full stop when the next letter is lowercase "
-            "(IP). → http://…); the floor breaks"
+            "(IP). → http://…); the peer breaks"
         )
     if side == "only ours" and "QUOTATION MARK" in where:
-        return "we end the sentence after its closing quote (UAX #29 SB9–SB11: STerm Close*); the floor before it"
-    if peer.startswith("pyarabic") and side == "only ours" and ("FULL STOP" in where or "QUESTION" in where or "EXCLAMATION" in where):
-        return "pyarabic's pattern misses this terminator here (it needs white space right after, and no closing mark between)"
+        return "we end the sentence after its closing quote (UAX #29 SB9–SB11: STerm Close*); the peer ends it before the quote or not at all"
+    if peer.startswith("pyarabic") and side == "only ours" and "EXCLAMATION" in where:
+        return "pyarabic's pattern [.,:;،؟?\\n] has no ! (nor … ۔ ‼): it never ends a sentence at an exclamation mark"
+    if peer.startswith("pyarabic") and side == "only ours" and ("FULL STOP" in where or "QUESTION" in where):
+        return (
+            "pyarabic's pattern needs [\\n\\t\\r ] right after the terminator, so it misses one followed by U+00A0 "
+            "NO-BREAK SPACE (9.4.2.<U+00A0>…) or by a closing bracket"
+        )
     return ""
 
 

@@ -211,7 +211,10 @@ def main(argv):
         seconds = time.perf_counter() - start
         out.write(f"seconds={seconds} bytes={len(text.encode('utf-8'))} items={count(result)}\n")
     elif mode == "dump" and task == "words":
-        for line in text.split("\n"):
+        lines = text.split("\n")
+        if text.endswith("\n"):
+            lines.pop()  # one output line per input line
+        for line in lines:
             out.write("\t".join(function(line)))
             out.write("\n")
     elif mode == "dump" and task == "sentences":

@@ -102,7 +102,9 @@ func dump(_ task: Task, _ text: String) {
     emit(ArabicNormalizer(preset: .search).normalize(text))
   case .words, .wordcount:
     var out = ""
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    if text.hasSuffix("\n") { lines.removeLast() }  // one output line per input line
+    for line in lines {
       out += WordTokenizer().tokens(in: line).map { String(text[$0.range]) }.joined(separator: "\t")
       out += "\n"
     }
