@@ -527,7 +527,8 @@ def machine():
     except OSError:
         pass
     load = open("/proc/loadavg").read().split()[:3] if os.path.exists("/proc/loadavg") else ["?"] * 3
-    return model, os.cpu_count(), " ".join(load)
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return model, cores, " ".join(load)
 
 
 def versions(args):
@@ -577,7 +578,7 @@ def main():
     header = [
         "# ArabicText and its Python peers",
         "",
-        f"Date: {started:%Y-%m-%d %H:%M} UTC. Machine: {cores} cores ({os.cpu_count()} online), {model}, "
+        f"Date: {started:%Y-%m-%d %H:%M} UTC. Machine: nproc {cores}, {model}, "
         f"{platform.system()} {platform.release()}; load average {load_before} at the start, {load_after} at the end "
         "(the machine is shared, so timings are noisy).",
         f"{swift}; Python {platform.python_version()}; {peer_versions}.",
