@@ -103,9 +103,15 @@ public final class VisualReorderer {
   /// - Complexity: O(*n*), where *n* is the length of `text` in UTF-16 code units.
   public func reorder<S: StringProtocol>(_ text: S) throws -> String {
     var string = String(text)
-    var output: [UInt8] = []
+    // The UTF-8 result goes through a buffer kept between calls, then into the string.
+    var output = bytes
+    bytes = []
+    defer {
+      output.removeAll(keepingCapacity: true)
+      bytes = output
+    }
     try string.withUTF8 { try reorder(utf8: $0, appendingTo: &output) }
-    return String(decoding: output, as: UTF8.self)
+    return _UTF16Transcoding.string(utf8: output)
   }
 
   /// Reorders the valid UTF-8 `bytes` and appends the visual text, in UTF-8, to `output`.

@@ -121,6 +121,14 @@ enum _UTF16Transcoding {
 
   /// The string of the valid UTF-16 `units`.
   static func string(_ units: UnsafeBufferPointer<UInt16>) -> String {
-    String(decoding: units, as: UTF16.self)
+    var bytes: [UInt8] = []
+    encode(units, appendingTo: &bytes)
+    return string(utf8: bytes)
+  }
+
+  /// The string of `bytes`, which this module's loops produced from valid text and are
+  /// therefore valid UTF-8: the copy skips re-validation (SE-0464 `UTF8Span(unchecked:)`).
+  static func string(utf8 bytes: [UInt8]) -> String {
+    String(copying: UTF8Span(unchecked: bytes.span))
   }
 }
