@@ -144,8 +144,9 @@ public struct BoilerplateFilter: Sendable {
   static func isRunOfPhrases(_ key: Substring, depth: Int = 0) -> Bool {
     if key.isEmpty { return depth >= 2 }
     guard depth < 4 else { return false }
-    for phraseKey in InterfacePhrases.wholeKeys where key.utf8.starts(with: phraseKey.string.utf8) {
-      var rest = Substring(key.utf8.dropFirst(phraseKey.string.utf8.count))
+    for phrase in InterfacePhrases.wholeKeysByLead[InterfacePhrases.lead(key), default: []]
+    where key.utf8.starts(with: phrase.utf8) {
+      var rest = Substring(key.utf8.dropFirst(phrase.utf8.count))
       while rest.first == " " { rest = rest.dropFirst() }
       if isRunOfPhrases(rest, depth: depth + 1) { return true }
     }

@@ -132,6 +132,16 @@ public enum InterfacePhrases {
 
   /// The keys of ``whole``.
   static let wholeKeys: Set<_ByteKey> = Set(whole.map { _ByteKey(key($0)) })
+  /// The keys of ``whole`` by their first two UTF-8 bytes (``lead(_:)``).
+  static let wholeKeysByLead: [Int: [String]] = Dictionary(grouping: whole.map { key($0) }, by: lead)
+
+  /// The first two UTF-8 bytes of `text` as one number.
+  static func lead<S: StringProtocol>(_ text: S) -> Int {
+    var iterator = text.utf8.makeIterator()
+    let first = Int(iterator.next() ?? 0)
+    return first << 8 | Int(iterator.next() ?? 0)
+  }
+
   /// The keys of ``leading``.
   static let leadingKeys: [String] = leading.map { key($0) }
   /// The keys of ``walls``.
