@@ -129,6 +129,8 @@ struct WordTokenizerTests {
       exact("،") == ["punctuation [U+060C] utf8 0..<2 scalar 0..<1 utf16 0..<1"])
     #expect(
       exact("©") == ["symbol [U+00A9] utf8 0..<2 scalar 0..<1 utf16 0..<1"])
+    // Superscripts and fractions are symbols, not numbers.
+    #expect(kinds("ملاحظة² ½") == ["ملاحظة|word", "²|symbol", " |whitespace", "½|symbol"])
   }
 
   // MARK: - Emoji

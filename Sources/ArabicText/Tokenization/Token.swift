@@ -51,8 +51,8 @@ extension Token {
     /// punctuation, one character per token as UAX #29 gives them.
     case punctuation
     /// Symbols (General_Category S) and other visible characters that are
-    /// neither letters, digits, punctuation nor emoji, such as a combining
-    /// mark with no letter before it.
+    /// neither letters, digits, punctuation nor emoji: a combining mark with
+    /// no letter before it, a superscript or a fraction (`²`, `½`).
     case symbol
     /// An emoji or a whole emoji sequence (UTS #51): a pictograph with its
     /// skin tone modifier and variation selector, a ZWJ sequence, a flag

@@ -293,14 +293,15 @@ struct _WordScanner {
     scalar == 0x2E || scalar == 0x2C || scalar == ArabicScalars.thousandsSeparator.value
   }
 
-  /// One character with its combining marks (WB4, WB999): punctuation, a symbol, a lone mark.
+  /// One character with its combining marks (WB4, WB999): a letter that no
+  /// rule joins (an ideograph), punctuation, a symbol, a lone mark.
   func single(from i: Int, first: _SegmentationProperties) -> (kind: Token.Kind, end: Int) {
     let end = attachedMarks(from: i)
     let kind: Token.Kind
     switch first.categoryGroup {
     case .letter: kind = .word
-    case .number: kind = .number
     case .punctuation: kind = .punctuation
+    // Superscripts, fractions and other numbers that are not digits (No, Nl) are symbols, as are lone marks.
     default: kind = .symbol
     }
     return (kind, end)
