@@ -86,7 +86,9 @@ public final class ArabicCollator: @unchecked Sendable {
   /// - Throws: `ICUError` when ICU cannot open the collator or set an attribute.
   public init(locale: String = "ar", options: Options = Options()) throws {
     var status: Int32 = 0
-    guard let raw = aticu_coll_open(locale, &status), status <= 0 else {
+    let opened = aticu_coll_open(locale, &status)
+    guard let raw = opened, status <= 0 else {
+      if let opened { aticu_coll_close(opened) }
       throw ICUError(code: status > 0 ? status : Int32(ATICU_MEMORY_ALLOCATION_ERROR), operation: "ucol_open")
     }
     self.raw = raw

@@ -89,8 +89,7 @@ struct Sort: ParsableCommand {
     if collator.actualLocale == "root" && !["", "root", "und"].contains(locale) {
       printError("arabic-tool: no collation rules for locale '\(locale)'; using the root order")
     }
-    let directory =
-      temporaryDirectory ?? ProcessInfo.environment("TMPDIR").flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+    let directory = temporaryDirectory ?? Self.environmentTemporaryDirectory ?? "/tmp"
     var sorter = LineSorter(
       collator: collator, reverse: reverse, unique: unique, budget: bufferSize.bytes, temporaryDirectory: directory)
     let writer = try OutputWriter(path: io.output)
@@ -120,9 +119,10 @@ struct Sort: ParsableCommand {
   }
 }
 
-/// Environment variables without Foundation.
-enum ProcessInfo {
-  static func environment(_ name: String) -> String? {
-    getenv(name).map { String(cString: $0) }
+extension Sort {
+  /// `$TMPDIR` when it is set and not empty.
+  static var environmentTemporaryDirectory: String? {
+    guard let value = getenv("TMPDIR").map({ String(cString: $0) }), !value.isEmpty else { return nil }
+    return value
   }
 }
