@@ -68,3 +68,21 @@ struct SEOAnalyzerTests {
     #expect(seo.warnings[1].message == "title is 66 grapheme clusters, over 60")
   }
 }
+
+@Suite("SEOAnalyzer: scripts and forms")
+struct SEOAnalyzerFormsTests {
+  @Test("presentation forms in the title and description show as letters")
+  func presentationForms() throws {
+    let seo = try SEOAnalyzer().analyze(Document(plainText: "ﺗﻌﺮﻳﻒ ﺍﻹﺷﺘﻘﺎﻕ\n\nنقول إن الدالة قابلة للإشتقاق في نقطة إذا وجد عدد حقيقي يحقق الشرط."))
+    #expect(seo.title == "تعريف الإشتقاق")
+    #expect(seo.slug == "تعريف-الإشتقاق")
+  }
+
+  @Test("Urdu and Persian function words are not keywords")
+  func otherLanguages() throws {
+    let urdu = try SEOAnalyzer().analyze(Document(plainText: "انسانی حقوق\n\nہر شخص کو آزادی کا حق ہے اور ہر شخص کو تحفظ کا حق ہے اور قانون کے سامنے برابری کا حق ہے۔"))
+    #expect(urdu.language == "ur")
+    #expect(!urdu.keywords.contains("کا") && !urdu.keywords.contains("اور"))
+    #expect(urdu.keywords.first == "حق")
+  }
+}

@@ -114,7 +114,7 @@ public struct SEOAnalyzer: Sendable {
       headline = (made, nil)
       warnings.append(SEOWarning(.titleFromText, "the page has no heading or title; the title was made from its first words"))
     }
-    let bare = headline?.text ?? ""
+    let bare = Self.display.normalize(headline?.text ?? "")
     let start = headline?.index.flatMap { $0 < firstReal ? $0 : nil } ?? 0
     let allSiteNames = siteNames + Self.inferredSiteNames(metadata, headline: bare)
 
@@ -140,7 +140,7 @@ public struct SEOAnalyzer: Sendable {
           Self.removingLeadingSiteName($0, siteNames: allSiteNames)
         }, options: options.description)
     }
-    let finalDescription = description ?? ""
+    let finalDescription = Self.display.normalize(description ?? "")
 
     // Keywords and reading time, from the title on.
     let body = (start..<blocks.count).filter { blocks[$0].kind != .code }
@@ -335,6 +335,10 @@ public struct SEOAnalyzer: Sendable {
     }
     return (language, rightToLeftLanguages.contains(language))
   }
+
+  /// Title and description show presentation forms as the letters they
+  /// stand for (ﺗﻌﺮﻳﻒ → تعريف; NFKC, meaning kept; diacritics stay).
+  static let display = ArabicNormalizer(folds: [.presentationForms])
 
   /// Languages written right to left (BCP 47 primary subtags): Arabic-script
   /// languages, Hebrew, Yiddish, Dhivehi, Syriac, N'Ko.

@@ -1,7 +1,7 @@
 /// Function words left out of keywords: Arabic particles, pronouns,
 /// prepositions, conjunctions, demonstratives, relatives, auxiliary and
-/// very common verbs, with and without their clitics; and the Persian and
-/// English function words, for articles in those languages.
+/// very common verbs, with and without their clitics; and the Persian, Urdu
+/// and English function words, for articles in those languages.
 ///
 /// Source: written for this package from the closed word classes of Modern
 /// Standard Arabic as a reference grammar lists them (K. C. Ryding, *A
@@ -29,7 +29,7 @@ public enum Stopwords {
     "أنه", "أنها", "أنهم", "أنهما", "إنهم", "كأن", "كأنه", "ليت", "لعل", "لأن", "لأنه", "لأنها", "لأنهم",
     "لا", "لم", "لن", "ما", "لما", "ليس", "ليست", "ليسوا", "قد", "لقد", "سوف", "س", "هل", "أ", "إذا", "إذ",
     "لو", "لولا", "أما", "إما", "ألا", "إلا", "كلا", "نعم", "بلى", "أي", "أية", "أيا", "كي", "لكي", "حيث",
-    "حين", "حينما", "كيف", "متى", "أين", "أنى", "لماذا", "ماذا", "كم", "كلما", "مهما", "أيضا", "فقط", "جدا",
+    "حين", "حينما", "يا", "أيها", "أيتها", "كيف", "متى", "أين", "أنى", "لماذا", "ماذا", "كم", "كلما", "مهما", "أيضا", "فقط", "جدا",
     "إنما", "كذلك", "هكذا", "لذلك", "لذا", "إذن", "إذا", "ثمة", "هناك", "هنا", "هنالك", "الآن", "آنذاك", "عندئذ",
     "حيثما", "بينما", "ريثما", "طالما", "قلما", "ربما", "عسى", "لكي", "حتى", "كيفما", "أينما",
     // Pronouns.
@@ -57,6 +57,15 @@ public enum Stopwords {
     "پس", "بر", "بی", "نه", "یک", "دیگر", "کرد", "کند", "کرده", "شود", "باشد", "بین", "روی", "زیر", "چون",
     "همه", "هیچ", "وی", "اند", "هست", "نیست", "خواهد", "کنند", "کردند", "گفت", "دارد", "داشت", "بوده",
     "باید", "توسط", "درباره", "مورد", "همین", "چنین", "آنچه", "اینکه", "چرا", "کجا", "کی", "من", "تو",
+  ]
+
+  /// Urdu function words (postpositions, conjunctions, pronouns,
+  /// auxiliaries), for Urdu articles, from the same grammatical classes.
+  public static let urdu: [String] = [
+    "اور", "کے", "کا", "کی", "کو", "سے", "میں", "پر", "ہے", "ہیں", "تھا", "تھی", "تھے", "ہو", "ہوں", "ہوا",
+    "گا", "گی", "گے", "نے", "یہ", "وہ", "جو", "کہ", "بھی", "تو", "نہ", "نہیں", "ایک", "اس", "ان", "جس", "جن",
+    "کسی", "کوئی", "ہر", "یا", "لیے", "لئے", "تک", "ساتھ", "بعد", "پہلے", "اپنے", "اپنی", "اپنا", "کر",
+    "کرنے", "کیا", "گیا", "جاتا", "جائے", "سکتا", "رہا", "والے", "والی",
   ]
 
   /// English function words, lowercase.
@@ -90,7 +99,7 @@ public enum Stopwords {
       guard key.unicodeScalars.count > 1 else { continue }
       for clitic in proclitics { keys.insert(_ByteKey(clitic + key)) }
     }
-    for word in persian { keys.insert(_ByteKey(InterfacePhrases.key(word))) }
+    for word in persian + urdu { keys.insert(_ByteKey(InterfacePhrases.key(word))) }
     for word in english { keys.insert(_ByteKey(word)) }
     return keys
   }()
