@@ -24,7 +24,11 @@ enum _CaseEndings {
         previousRun = nil
       }
       guard let start = lastRun else { return }
-      let removed = remove(from: &result, range: start..<lastRunEnd) { marks.contains(TashkeelMarks.containing($0)) }
+      // Only tashkeel of the selected classes: other marks (U+0301, U+0670, U+20DE) stay.
+      let removed = remove(from: &result, range: start..<lastRunEnd) {
+        let kind = TashkeelMarks.containing($0)
+        return !kind.isEmpty && marks.contains(kind)
+      }
       if removed == 0, lastLetter == ArabicScalars.alef.value || lastLetter == ArabicScalars.alefMaksura.value,
         let before = previousRun
       {

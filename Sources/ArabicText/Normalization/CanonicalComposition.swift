@@ -31,4 +31,21 @@ enum _ArabicComposition {
     default: nil
     }
   }
+
+  /// The letter and mark that `scalar` composes from, or nil.
+  @inlinable
+  static func decompose(_ scalar: UInt32) -> (base: UInt32, mark: UInt32)? {
+    switch scalar {
+    case ArabicScalars.alefWithMaddaAbove.value: (ArabicScalars.alef.value, ArabicScalars.maddahAbove.value)
+    case ArabicScalars.alefWithHamzaAbove.value: (ArabicScalars.alef.value, ArabicScalars.hamzaAbove.value)
+    case ArabicScalars.alefWithHamzaBelow.value: (ArabicScalars.alef.value, ArabicScalars.hamzaBelow.value)
+    case ArabicScalars.wawWithHamzaAbove.value: (ArabicScalars.waw.value, ArabicScalars.hamzaAbove.value)
+    case ArabicScalars.yehWithHamzaAbove.value: (ArabicScalars.yeh.value, ArabicScalars.hamzaAbove.value)
+    case ArabicScalars.hehWithYehAbove.value: (ArabicScalars.ae.value, ArabicScalars.hamzaAbove.value)
+    case ArabicScalars.hehGoalWithHamzaAbove.value: (ArabicScalars.hehGoal.value, ArabicScalars.hamzaAbove.value)
+    case ArabicScalars.yehBarreeWithHamzaAbove.value:
+      (ArabicScalars.yehBarree.value, ArabicScalars.hamzaAbove.value)
+    default: nil
+    }
+  }
 }

@@ -277,15 +277,16 @@ struct _NormalizationEngine {
     return (position, count, -1)
   }
 
-  /// Writes a mark in canonical order among the marks after the last starter.
-  mutating func emitMark(_ scalar: UInt32, ccc: UInt8) {
+  /// Writes a mark in canonical order among the marks after the last starter
+  /// (after those of its class, or before them when it comes `beforeEqual`).
+  mutating func emitMark(_ scalar: UInt32, ccc: UInt8, beforeEqual: Bool = false) {
     let base = UnsafePointer(out.base)
     let run = lastRun()
     var insertAt = out.count
     if run.count < Self.maxRunLength {
       // Before the marks of a higher class at the end of the run (stable: after equal ones).
       while insertAt > run.start, let (previous, start) = _UTF8.decodeLast(base, before: insertAt),
-        rules.combiningClass(previous) > ccc
+        rules.combiningClass(previous) > ccc || (beforeEqual && rules.combiningClass(previous) == ccc)
       {
         insertAt = start
       }
@@ -303,23 +304,41 @@ struct _NormalizationEngine {
   mutating func compose(_ mark: UInt32, ccc: UInt8) -> Bool {
     let run = lastRun()
     guard run.starter >= 0, run.start == run.starter + 2, out.base[run.starter] & 0xFC == 0xD8 else { return false }
-    // Blocked by a mark of the run with a class at least as high (UAX #15, D115).
+    // Blocked by a mark of the run with the same class (UAX #15, D115): in canonical order the
+    // marks of lower classes come before this one and do not block, those of higher classes after it.
     let base = UnsafePointer(out.base)
     var position = out.count
     while position > run.start, let (previous, start) = _UTF8.decodeLast(base, before: position) {
-      if rules.combiningClass(previous) >= ccc { return false }
+      if rules.combiningClass(previous) == ccc { return false }
       position = start
     }
     let written = _UTF8.decode(base, at: run.starter).scalar
     let source = starterSourceOffset == run.starter ? starterSource : written
     guard let composed = _ArabicComposition.compose(source, mark) ?? _ArabicComposition.compose(written, mark)
-    else { return false }
+    else { return recompose(mark, ccc: ccc, starter: run.starter, letters: source, written) }
     let folded = rules.foldedLetter(composed)
     // Every composed letter and its folds are 2-byte scalars of the Arabic block.
     _ = _UTF8.encode(folded, into: out.base + run.starter)
     starterSource = composed
     starterSourceOffset = run.starter
     return true
+  }
+
+  /// NFC decomposes a precomposed letter before it composes: آ or أ (ا with
+  /// maddah or hamza above, class 230) followed by hamza below (class 220)
+  /// is إ followed by the maddah or hamza above. True when recomposed.
+  mutating func recompose(_ mark: UInt32, ccc: UInt8, starter: Int, letters: UInt32...) -> Bool {
+    for letter in letters {
+      guard let (base, first) = _ArabicComposition.decompose(letter), rules.combiningClass(first) > ccc,
+        let composed = _ArabicComposition.compose(base, mark)
+      else { continue }
+      _ = _UTF8.encode(rules.foldedLetter(composed), into: out.base + starter)
+      starterSource = composed
+      starterSourceOffset = starter
+      if !rules.rule(for: first).dropIfAlone { emitMark(first, ccc: rules.combiningClass(first), beforeEqual: true) }
+      return true
+    }
+    return false
   }
 
   // MARK: - Context
