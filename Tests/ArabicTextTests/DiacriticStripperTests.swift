@@ -73,3 +73,31 @@ struct DiacriticDensityTests {
     #expect(diacriticDensity(of: news) < 0.05)
   }
 }
+
+@Suite("Hamza on a tatweel seat")
+struct SeatedHamzaTests {
+  // أَنۢبِـُٔونِي (Uthmani): the hamza sits on a tatweel, with a damma on the seat.
+  static let word = scalars(0x0623, 0x064E, 0x0646, 0x06E2, 0x0628, 0x0650, 0x0640, 0x0654, 0x064F, 0x0648, 0x0646, 0x0650, 0x064A)
+  static let wordMarkFirst = scalars(0x0623, 0x064E, 0x0646, 0x06E2, 0x0628, 0x0650, 0x0640, 0x064F, 0x0654, 0x0648, 0x0646, 0x0650, 0x064A)
+
+  @Test("Stripping removes the hamza mark with the others; normalizing first keeps it as ئ", arguments: [word, wordMarkFirst])
+  func strip(input: String) {
+    #expect(codePoints(DiacriticStripper().strip(input)) == "U+0623 U+0646 U+0628 U+0640 U+0648 U+0646 U+064A")
+    let seated = ArabicNormalizer(folds: .tatweel).normalize(input)
+    #expect(codePoints(DiacriticStripper().strip(seated)) == "U+0623 U+0646 U+0628 U+0626 U+0648 U+0646 U+064A")
+  }
+
+  @Test("The tatweel fold writes the seated hamza as ئ", arguments: [word, wordMarkFirst])
+  func tatweelFold(input: String) {
+    #expect(
+      codePoints(ArabicNormalizer(folds: .tatweel).normalize(input))
+        == "U+0623 U+064E U+0646 U+06E2 U+0628 U+0650 U+0626 U+064F U+0648 U+0646 U+0650 U+064A")
+    #expect(ArabicNormalizer(preset: .search).normalize(input) == "انبيوني")
+    #expect(ArabicNormalizer(preset: .search).normalize("أنبئوني") == "انبيوني")
+  }
+
+  @Test("A plain tatweel is still removed")
+  func plainTatweel() {
+    #expect(ArabicNormalizer(folds: .tatweel).normalize("سلـــام" + scalars(0x0640, 0x064E)) == "سلام" + scalars(0x064E))
+  }
+}

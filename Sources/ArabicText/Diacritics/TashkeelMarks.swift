@@ -19,6 +19,9 @@ public struct TashkeelMarks: OptionSet, Sendable, Hashable {
   public static let sukun = TashkeelMarks(rawValue: 1 << 3)
   /// Maddah and hamza marks U+0653–U+0655 that did not compose with their
   /// letter (ا + U+0654 always becomes أ first, and is then kept as a letter).
+  /// A hamza on a tatweel seat (Uthmani ـٔ) is such a mark and is removed; to
+  /// keep it as a letter, normalize with the tatweel fold first, which writes
+  /// it as ئ U+0626.
   public static let maddahAndHamza = TashkeelMarks(rawValue: 1 << 4)
   /// The other vowel marks of the Arabic block, U+0656–U+065F (subscript
   /// alef, inverted damma, noon ghunna mark, Kashmiri and African vowel signs).
@@ -60,7 +63,8 @@ public struct TashkeelMarks: OptionSet, Sendable, Hashable {
 
 /// What diacritics stripping does with the superscript (dagger) alef U+0670.
 public enum SuperscriptAlefHandling: String, Sendable, Hashable, CaseIterable {
-  /// Removes it, as CAMeL Tools' `dediac_ar` and PyArabic's `strip_tashkeel` do: كِتَٰبٌ → كتب.
+  /// Removes it, as CAMeL Tools' `dediac_ar` and PyArabic's `strip_diacritics` do
+  /// (PyArabic's `strip_tashkeel` keeps it): كِتَٰبٌ → كتب.
   case remove
   /// Keeps it as a combining mark.
   case keep

@@ -24,7 +24,9 @@ extension ArabicNormalizer {
     public static let alefMaksura = Folds(rawValue: 1 << 3)
     /// *Lossy.* Teh marbuta ة U+0629 → heh ه U+0647.
     public static let tehMarbuta = Folds(rawValue: 1 << 4)
-    /// Removes tatweel (kashida) U+0640, a justification character.
+    /// Removes tatweel (kashida) U+0640, a justification character. A tatweel
+    /// that carries a hamza above among its marks is the seat of that hamza
+    /// (Uthmani ـٔ, as in أَنۢبِـُٔونِي) and becomes ئ U+0626 (أنبئوني).
     public static let tatweel = Folds(rawValue: 1 << 5)
     /// *Lossy.* Persian and Urdu letter forms to their Arabic equivalents
     /// (see ``ArabicNormalizer/persianLetterTable``).

@@ -42,6 +42,8 @@ struct _NormalizationEngine {
   /// The scalar read for the starter written at `starterSourceOffset`, when a fold replaced it.
   var starterSource: UInt32 = 0
   var starterSourceOffset = -2
+  /// Input offset of a hamza mark already written as the letter ئ with its tatweel seat.
+  var seatedHamzaOffset = -1
 
   init(rules: _NormalizationRules, capacity: Int) {
     self.rules = rules
@@ -208,6 +210,7 @@ struct _NormalizationEngine {
     lineStart = lineStart == out.count ? 0 : -1
     out.count = 0
     starterSourceOffset = -2
+    seatedHamzaOffset = -1
   }
 
   // MARK: - The general path
@@ -220,10 +223,11 @@ struct _NormalizationEngine {
     case .mark:
       emitMark(scalar, ccc: rule.ccc)
     case .drop:
-      break
+      if scalar == ArabicScalars.tatweel.value { removeTatweel(p, next, n) }
     case .replace:
       emitStarter(rule.replacement, source: scalar)
     case .composing:
+      if next - 2 == seatedHamzaOffset { return }
       if compose(scalar, ccc: rule.ccc) { return }
       if !rule.dropIfAlone { emitMark(scalar, ccc: rule.ccc) }
     case .zeroWidthNonJoiner:
@@ -250,6 +254,26 @@ struct _NormalizationEngine {
         let value = UInt32(unit)
         handle(value, rules.rule(for: value), p, next, n)
       }
+    }
+  }
+
+  /// The tatweel fold: removes a tatweel, unless it is the seat of a hamza
+  /// above among its marks (ـٔ, Uthmani spelling), which becomes ئ U+0626 (then
+  /// folded like any ئ); the hamza mark is then skipped when it is reached.
+  mutating func removeTatweel(_ p: UnsafePointer<UInt8>, _ next: Int, _ n: Int) {
+    var position = next
+    var marks = 0
+    while position < n && marks < Self.maxRunLength {
+      let (scalar, length) = _UTF8.decode(p, at: position)
+      if scalar == ArabicScalars.hamzaAbove.value {
+        let seated = ArabicScalars.yehWithHamzaAbove.value
+        emitStarter(rules.foldedLetter(seated), source: seated)
+        seatedHamzaOffset = position
+        return
+      }
+      if rules.combiningClass(scalar) == 0 { return }
+      marks += 1
+      position += length
     }
   }
 

@@ -135,6 +135,9 @@ final class _NormalizationRules: @unchecked Sendable {
     switch rule.kind {
     case .starter:
       return output(scalar)
+    case .drop where scalar == ArabicScalars.tatweel:
+      // A removed tatweel may be the seat of a hamza (ـٔ): see the general path.
+      return general
     case .drop:
       return FastEntry.make(output: nil, inputLength: inputLength)
     case .mark where rule.ccc != 0:
