@@ -31,75 +31,67 @@ struct RecordReader {
 
   /// Calls `body` with each record, then once with `isLast` true (possibly with an empty record).
   ///
+  /// Records are handed straight from the read buffer: valid input is never
+  /// copied; with `lossy`, a chunk that holds ill-formed bytes is rewritten
+  /// once with its replacements.
+  ///
   /// - Throws: `ToolError` (66 cannot open, 65 invalid UTF-8, 74 read error), or what `body` throws.
   func forEachRecord(_ body: (UnsafeBufferPointer<UInt8>, _ isLast: Bool) throws -> Void) throws {
     let fd = try source.open()
     defer { if fd != 0 { close(fd) } }
-    let raw = UnsafeMutablePointer<UInt8>.allocate(capacity: chunkSize + 4)
-    defer { raw.deallocate() }
-    var pending: [UInt8] = []
-    pending.reserveCapacity(maxRecordLength + chunkSize + 8)
-    var carried = 0  // bytes of an incomplete sequence kept at raw[0...]
-    var offset = 0  // input offset of raw[0]
+    var buffer = ReadBuffer(capacity: chunkSize + maxRecordLength + 8)
+    defer { buffer.deallocate() }
     var atStart = true
 
     while true {
-      let count = read(fd, raw + carried, chunkSize)
+      buffer.makeRoom(for: chunkSize, keepingFrom: buffer.start)
+      let count = read(fd, buffer.base + buffer.end, chunkSize)
       if count < 0 {
         if errno == EINTR { continue }
         throw ToolError.readFailed(source.name, reason: systemError())
       }
       let atEnd = count == 0
-      let total = carried + count
-      var i = 0
+      buffer.end += count
       if atStart {
         // A BOM needs three bytes to be recognized.
-        if total < 3 && !atEnd {
-          carried = total
-          continue
+        if buffer.end < 3 && !atEnd { continue }
+        if buffer.end >= 3 && buffer.base[0] == 0xEF && buffer.base[1] == 0xBB && buffer.base[2] == 0xBF {
+          buffer.start = 3
+          buffer.validEnd = 3
         }
-        if total >= 3 && raw[0] == 0xEF && raw[1] == 0xBB && raw[2] == 0xBF { i = 3 }
         atStart = false
       }
-      // Validate raw[i..<total] into pending.
-      scanning: while i < total {
-        switch UTF8Validation.scan(UnsafePointer(raw), from: i, to: total) {
-        case .end:
-          pending.append(contentsOf: UnsafeBufferPointer(start: raw + i, count: total - i))
-          i = total
-        case .truncated(let at):
-          pending.append(contentsOf: UnsafeBufferPointer(start: raw + i, count: at - i))
-          if atEnd {
-            if !lossy { throw ToolError.invalidUTF8(file: source.name, offset: offset + at) }
-            pending.append(contentsOf: Self.replacementCharacter)
-            i = total
-          } else {
-            // Keep the incomplete sequence for the next read.
-            let keep = total - at
-            (raw).update(from: raw + at, count: keep)
-            offset += at
-            carried = keep
-            break scanning
-          }
-        case .invalid(let at, let length):
-          if !lossy { throw ToolError.invalidUTF8(file: source.name, offset: offset + at) }
-          pending.append(contentsOf: UnsafeBufferPointer(start: raw + i, count: at - i))
-          pending.append(contentsOf: Self.replacementCharacter)
-          i = at + length
-        }
-      }
-      if i >= total {
-        offset += total
-        carried = 0
-      }
+      try validate(&buffer, atEnd: atEnd)
       if atEnd {
-        try pending.withUnsafeBufferPointer { try body($0, true) }
+        try body(buffer.slice(buffer.start..<buffer.validEnd), true)
         return
       }
       // Hand on what ends at a safe boundary.
+      let pending = buffer.slice(buffer.start..<buffer.validEnd)
       if let cut = Self.recordEnd(in: pending, maxLength: maxRecordLength) {
-        try pending.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[..<cut]), false) }
-        pending.removeSubrange(..<cut)
+        try body(UnsafeBufferPointer(rebasing: pending[..<cut]), false)
+        buffer.start += cut
+      }
+    }
+  }
+
+  /// Checks `buffer[validEnd..<end]`, moving `validEnd` forward; an incomplete
+  /// sequence at the end waits for more input unless `atEnd`.
+  private func validate(_ buffer: inout ReadBuffer, atEnd: Bool) throws {
+    while buffer.validEnd < buffer.end {
+      switch UTF8Validation.scan(UnsafePointer(buffer.base), from: buffer.validEnd, to: buffer.end) {
+      case .end:
+        buffer.validEnd = buffer.end
+      case .truncated(let at):
+        guard atEnd else {
+          buffer.validEnd = at
+          return
+        }
+        if !lossy { throw ToolError.invalidUTF8(file: source.name, offset: buffer.inputOffset + at) }
+        buffer.repair(from: at, atEnd: atEnd)
+      case .invalid(let at, _):
+        if !lossy { throw ToolError.invalidUTF8(file: source.name, offset: buffer.inputOffset + at) }
+        buffer.repair(from: at, atEnd: atEnd)
       }
     }
   }
@@ -108,8 +100,9 @@ struct RecordReader {
 
   /// Where a record may end in `bytes`: after the last LF, or for a long
   /// line, at a safe point; nil when the bytes should wait for more input.
-  static func recordEnd(in bytes: [UInt8], maxLength: Int) -> Int? {
-    bytes.withUnsafeBufferPointer { p -> Int? in
+  static func recordEnd(in bytes: UnsafeBufferPointer<UInt8>, maxLength: Int) -> Int? {
+    do {
+      let p = bytes
       let n = p.count
       var i = n
       while i > 0 {
@@ -149,5 +142,84 @@ struct RecordReader {
       while i > 0 && p[i] & 0xC0 == 0x80 { i -= 1 }
       return i > 0 ? i : nil
     }
+  }
+}
+
+/// The read buffer of `RecordReader`: bytes `start..<end` not yet handed on,
+/// of which `start..<validEnd` are checked UTF-8.
+struct ReadBuffer {
+  var base: UnsafeMutablePointer<UInt8>
+  var capacity: Int
+  var start = 0
+  var validEnd = 0
+  var end = 0
+  /// Input offset of `base[0]`, for error messages.
+  var inputOffset = 0
+
+  init(capacity: Int) {
+    self.capacity = capacity
+    base = .allocate(capacity: capacity)
+  }
+
+  func deallocate() { base.deallocate() }
+
+  func slice(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
+    UnsafeBufferPointer(start: base + range.lowerBound, count: range.count)
+  }
+
+  /// Makes room for `extra` more bytes after `end`, moving the bytes from
+  /// `keepingFrom` to the front or growing the buffer.
+  mutating func makeRoom(for extra: Int, keepingFrom keep: Int) {
+    if end + extra <= capacity { return }
+    if keep > 0 {
+      base.update(from: base + keep, count: end - keep)
+      inputOffset += keep
+      start -= keep
+      validEnd -= keep
+      end -= keep
+    }
+    if end + extra > capacity {
+      let newCapacity = Swift.max(capacity * 2, end + extra)
+      let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+      newBase.update(from: base, count: end)
+      base.deallocate()
+      base = newBase
+      capacity = newCapacity
+    }
+  }
+
+  /// Rewrites `base[from..<end]` with each ill-formed subpart replaced by
+  /// U+FFFD, in one pass; an incomplete sequence at the end is kept for the
+  /// next read unless `atEnd`. Moves `validEnd` to the end of what is checked.
+  mutating func repair(from: Int, atEnd: Bool) {
+    var repaired: [UInt8] = []
+    repaired.reserveCapacity(end - from + 16)
+    var i = from
+    var pendingTail = 0
+    scanning: while i < end {
+      switch UTF8Validation.scan(UnsafePointer(base), from: i, to: end) {
+      case .end:
+        repaired.append(contentsOf: slice(i..<end))
+        i = end
+      case .truncated(let at):
+        repaired.append(contentsOf: slice(i..<at))
+        if atEnd {
+          repaired.append(contentsOf: RecordReader.replacementCharacter)
+        } else {
+          pendingTail = end - at
+          repaired.append(contentsOf: slice(at..<end))
+        }
+        break scanning
+      case .invalid(let at, let length):
+        repaired.append(contentsOf: slice(i..<at))
+        repaired.append(contentsOf: RecordReader.replacementCharacter)
+        i = at + length
+      }
+    }
+    end = from
+    makeRoom(for: repaired.count, keepingFrom: 0)
+    repaired.withUnsafeBufferPointer { (base + from).update(from: $0.baseAddress!, count: $0.count) }
+    end = from + repaired.count
+    validEnd = end - pendingTail
   }
 }

@@ -22,20 +22,25 @@ enum UTF8Validation {
     var i = start
     let raw = UnsafeRawPointer(p)
     while i < end {
-      // ASCII, eight bytes at a time.
-      while i &+ 8 <= end && raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-        i &+= 8
-      }
-      guard i < end else { break }
       let b0 = p[i]
       if b0 < 0x80 {
         i &+= 1
+        // Runs of ASCII, eight bytes at a time.
+        while i &+ 8 <= end && raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+          i &+= 8
+        }
+        continue
+      }
+      if b0 &- 0xC2 < 0x1E {
+        // Two-byte sequences (U+0080–U+07FF, the Arabic block among them): the common case.
+        guard i &+ 1 < end else { return .truncated(offset: i) }
+        guard p[i &+ 1] & 0xC0 == 0x80 else { return .invalid(offset: i, length: 1) }
+        i &+= 2
         continue
       }
       let length: Int
       let secondRange: ClosedRange<UInt8>
       switch b0 {
-      case 0xC2...0xDF: length = 2; secondRange = 0x80...0xBF
       case 0xE0: length = 3; secondRange = 0xA0...0xBF
       case 0xE1...0xEC, 0xEE...0xEF: length = 3; secondRange = 0x80...0xBF
       case 0xED: length = 3; secondRange = 0x80...0x9F
