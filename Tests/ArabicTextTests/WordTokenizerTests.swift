@@ -187,6 +187,12 @@ struct WordTokenizerTests {
     #expect(kinds("راسلنا: info@example.com.", .words) == ["راسلنا|word", "info@example.com|email"])
     #expect(kinds("a.b+c@mail.example.org") == ["a.b+c@mail.example.org|email"])
     #expect(words("x@y a@b.c") == ["x", "y", "a", "b.c"])
+    #expect(
+      exact("ب a@b.co") == [
+        "word [U+0628] utf8 0..<2 scalar 0..<1 utf16 0..<1",
+        "whitespace [U+0020] utf8 2..<3 scalar 1..<2 utf16 1..<2",
+        "email [U+0061 U+0040 U+0062 U+002E U+0063 U+006F] utf8 3..<9 scalar 2..<8 utf16 2..<8",
+      ])
   }
 
   @Test("Hashtags and mentions")

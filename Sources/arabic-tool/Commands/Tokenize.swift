@@ -202,19 +202,21 @@ struct TokenPrinter {
     into output: inout [UInt8]
   ) {
     if format == .json {
-      output.append(contentsOf: arrayOpened ? Array(",\n{".utf8) : Array("[{".utf8))
+      if arrayOpened { JSONText.appendRaw(",\n{", to: &output) } else { JSONText.appendRaw("[{", to: &output) }
       arrayOpened = true
     } else {
-      output.append(UInt8(ascii: "{"))
+      JSONText.appendRaw("{", to: &output)
     }
-    output.append(contentsOf: Array("\"text\":".utf8))
+    JSONText.appendRaw("\"text\":", to: &output)
     JSONText.appendString(UnsafeBufferPointer(rebasing: bytes[segment.range]), to: &output)
-    output.append(contentsOf: Array(",\"kind\":\"\(segment.kind)\",\"start\":".utf8))
+    JSONText.appendRaw(",\"kind\":\"", to: &output)
+    output.append(contentsOf: segment.kind.utf8)
+    JSONText.appendRaw("\",\"start\":", to: &output)
     JSONText.appendInteger(start, to: &output)
-    output.append(contentsOf: Array(",\"end\":".utf8))
+    JSONText.appendRaw(",\"end\":", to: &output)
     JSONText.appendInteger(end, to: &output)
     if let file {
-      output.append(contentsOf: Array(",\"file\":".utf8))
+      JSONText.appendRaw(",\"file\":", to: &output)
       JSONText.appendString(file, to: &output)
     }
     output.append(UInt8(ascii: "}"))
@@ -230,6 +232,6 @@ struct TokenPrinter {
   /// Ends the output: closes the JSON array.
   mutating func endOutput(to output: inout [UInt8]) {
     guard format == .json else { return }
-    output.append(contentsOf: Array((arrayOpened ? "]\n" : "[]\n").utf8))
+    if arrayOpened { JSONText.appendRaw("]\n", to: &output) } else { JSONText.appendRaw("[]\n", to: &output) }
   }
 }

@@ -22,9 +22,25 @@ enum JSONText {
     string.withUTF8 { appendString($0, to: &output) }
   }
 
-  /// Appends `value` in decimal.
+  /// Appends `text` as it is (JSON punctuation and names written in the source).
+  static func appendRaw(_ text: StaticString, to output: inout [UInt8]) {
+    output.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+  }
+
+  /// Appends `value` (zero or more) in decimal.
   static func appendInteger(_ value: Int, to output: inout [UInt8]) {
-    output.append(contentsOf: String(value).utf8)
+    precondition(value >= 0, "offsets are never negative")
+    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 24 digits
+    withUnsafeMutableBytes(of: &digits) { buffer in
+      var value = value
+      var i = buffer.count
+      repeat {
+        i -= 1
+        buffer[i] = UInt8(ascii: "0") + UInt8(value % 10)
+        value /= 10
+      } while value > 0
+      output.append(contentsOf: buffer[i...])
+    }
   }
 
   private static func appendEscape(_ byte: UInt8, to output: inout [UInt8]) {
