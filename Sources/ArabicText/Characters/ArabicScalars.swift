@@ -214,6 +214,8 @@ public enum ArabicScalars {
   public static let variationSelector16: Unicode.Scalar = "\u{FE0F}"
   /// U+20E3 COMBINING ENCLOSING KEYCAP (ends a keycap sequence: 1️⃣, #️⃣).
   public static let combiningEnclosingKeycap: Unicode.Scalar = "\u{20E3}"
+  /// The skin tone modifiers U+1F3FB–U+1F3FF, EMOJI MODIFIER FITZPATRICK TYPE-1-2 to TYPE-6 (Emoji_Modifier).
+  public static let emojiModifiers: ClosedRange<Unicode.Scalar> = "\u{1F3FB}"..."\u{1F3FF}"
   /// U+00AB LEFT-POINTING DOUBLE ANGLE QUOTATION MARK («, opens a quotation in Arabic).
   public static let leftPointingDoubleAngleQuotationMark: Unicode.Scalar = "\u{00AB}"
   /// U+00BB RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK (», closes a quotation in Arabic).

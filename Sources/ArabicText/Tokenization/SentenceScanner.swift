@@ -132,7 +132,8 @@ struct _SentenceScanner {
       let (_, length, value) = decode(lead)
       switch value {
       case .cr, .lf, .sep:
-        let after = value == .cr && lead &+ 1 < end && p[lead &+ 1] == 0x0A ? lead &+ 2 : lead &+ length
+        let after =
+          value == .cr && lead &+ 1 < end && p[lead &+ 1] == UInt8(ascii: "\n") ? lead &+ 2 : lead &+ length
         if breaksAtEveryLine || isParagraphSeparator(lead) || isBlankLine(from: after) { return after }
         i = after
       case .aTerm, .sTerm:
@@ -205,7 +206,7 @@ struct _SentenceScanner {
     case .sContinue, .aTerm, .sTerm:
       return nil  // SB8a
     case .cr:
-      return j &+ 1 < end && p[j &+ 1] == 0x0A ? j &+ 2 : j &+ 1  // SB11 with its line end
+      return j &+ 1 < end && p[j &+ 1] == UInt8(ascii: "\n") ? j &+ 2 : j &+ 1  // SB11 with its line end
     case .lf, .sep:
       return j &+ length
     default:
@@ -273,9 +274,14 @@ struct _SentenceScanner {
     let floor = max(start, t &- 2048)
     while w > floor {
       let byte = p[w &- 1]
-      if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D { break }
+      if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t")
+        || byte == UInt8(ascii: "\r")
+      {
+        break
+      }
       w &-= 1
     }
+    // ASCII letters | 0x20 are lowercase.
     if t &- w >= 3 && p[w] | 0x20 == UInt8(ascii: "w") && p[w &+ 1] | 0x20 == UInt8(ascii: "w")
       && p[w &+ 2] | 0x20 == UInt8(ascii: "w") && p[w &+ 3] == UInt8(ascii: ".")
     {

@@ -124,11 +124,13 @@ extension SentenceSegmenter {
   }
 }
 
-/// `range` without the white space (General_Category Z, the ASCII and
-/// Latin-1 line and tab controls) and invisible format characters at its ends.
+/// `range` without the white space (the White_Space property: the
+/// controls U+0009–U+000D and U+0085, and General_Category Z) and invisible
+/// format characters at its ends.
 func _trimmingSpace(_ p: UnsafePointer<UInt8>, _ range: Range<Int>, _ table: UnsafePointer<UInt16>) -> Range<Int> {
   @inline(__always) func isSpace(_ scalar: UInt32) -> Bool {
-    if scalar == 0x20 || scalar &- 0x09 < 5 || scalar == 0x85 { return true }
+    if scalar >= Unicode.Scalar("\t").value && scalar <= Unicode.Scalar("\r").value { return true }
+    if scalar == ArabicScalars.nextLine.value { return true }
     let properties = _SegmentationProperties.of(scalar, table: table)
     return properties.categoryGroup == .separator || properties.isInvisible
   }

@@ -91,11 +91,11 @@ struct _WordScanner {
   func token(at i: Int) -> (kind: Token.Kind, end: Int) {
     // Fast paths: a word of Arabic letters, a single space before a letter.
     if arabicClass(i) == .letter { return arabicWord(from: i &+ 2) }
-    if p[i] == 0x20 {
+    if p[i] == UInt8(ascii: " ") {
       let j = i &+ 1
       if j == end { return (.whitespace, j) }
       let next = p[j]
-      if next > 0x20 && next < 0x80 { return (.whitespace, j) }
+      if next > UInt8(ascii: " ") && next < 0x80 { return (.whitespace, j) }
       let nextClass = arabicClass(j)
       if nextClass == .letter || nextClass == .mark { return (.whitespace, j) }
       return whitespace(from: j)
@@ -136,13 +136,13 @@ struct _WordScanner {
     case .wSegSpace:
       return whitespace(from: i &+ length)
     case .cr:
-      return (.whitespace, i &+ 1 < end && p[i &+ 1] == 0x0A ? i &+ 2 : i &+ 1)
+      return (.whitespace, i &+ 1 < end && p[i &+ 1] == UInt8(ascii: "\n") ? i &+ 2 : i &+ 1)
     case .lf, .newline:
       return (.whitespace, i &+ length)
     case .regionalIndicator:
       return regionalIndicators(from: i &+ length)
     default:
-      if properties.isInvisible || scalar == 0x09 || properties.categoryGroup == .separator {
+      if properties.isInvisible || scalar == Self.tab || properties.categoryGroup == .separator {
         return whitespace(from: i &+ length)
       }
       if properties.isExtendedPictographic {
@@ -165,13 +165,13 @@ struct _WordScanner {
   func whitespace(from i: Int) -> (kind: Token.Kind, end: Int) {
     var j = i
     while j < end {
-      if p[j] == 0x20 {
+      if p[j] == UInt8(ascii: " ") {
         j &+= 1
         continue
       }
       let (scalar, length, properties) = decode(j)
       let isSpace =
-        properties.isInvisible || scalar == 0x09
+        properties.isInvisible || scalar == Self.tab
         || (properties.categoryGroup == .separator && properties.wordBreak != .newline)
       guard isSpace else { break }
       j &+= length
@@ -290,7 +290,8 @@ struct _WordScanner {
   /// ARABIC THOUSANDS SEPARATOR (U+066B ARABIC DECIMAL SEPARATOR is Numeric).
   @inline(__always)
   static func isNumberSeparator(_ scalar: UInt32) -> Bool {
-    scalar == 0x2E || scalar == 0x2C || scalar == ArabicScalars.thousandsSeparator.value
+    scalar == Unicode.Scalar(".").value || scalar == Unicode.Scalar(",").value
+      || scalar == ArabicScalars.thousandsSeparator.value
   }
 
   /// One character with its combining marks (WB4, WB999): a letter that no
@@ -364,8 +365,11 @@ struct _WordScanner {
   /// Emoji_Modifier: the skin tones U+1F3FB–U+1F3FF (Extend in Word_Break).
   @inline(__always)
   static func isEmojiModifier(_ scalar: UInt32) -> Bool {
-    scalar &- 0x1F3FB < 5
+    scalar >= ArabicScalars.emojiModifiers.lowerBound.value && scalar <= ArabicScalars.emojiModifiers.upperBound.value
   }
+
+  /// U+0009 CHARACTER TABULATION.
+  static let tab = Unicode.Scalar("\t").value
 
   /// A flag, two regional indicators (WB15, WB16), after the first indicator;
   /// a lone indicator is a symbol.
@@ -385,14 +389,21 @@ struct _WordScanner {
     return (.symbol, attachedMarks(from: i))
   }
 
-  /// The end of a keycap sequence whose base ends at `i`: optional U+FE0F, then U+20E3.
+  /// The end of a keycap sequence whose base ends at `i`: U+FE0F
+  /// VARIATION SELECTOR-16 (optional), then U+20E3 COMBINING ENCLOSING KEYCAP.
   @inline(__always)
   func keycap(after i: Int) -> Int? {
+    // Both are three-byte scalars: nothing to decode before a lead byte of three bytes.
+    guard i < end, p[i] >= 0xE0 else { return nil }
     var j = i
-    // U+FE0F VARIATION SELECTOR-16 is EF B8 8F; U+20E3 COMBINING ENCLOSING KEYCAP is E2 83 A3.
-    if j &+ 3 <= end, p[j] == 0xEF, p[j &+ 1] == 0xB8, p[j &+ 2] == 0x8F { j &+= 3 }
-    guard j &+ 3 <= end, p[j] == 0xE2, p[j &+ 1] == 0x83, p[j &+ 2] == 0xA3 else { return nil }
-    return attachedMarks(from: j &+ 3)
+    var (scalar, length) = _UTF8.decode(p, at: j)
+    if scalar == ArabicScalars.variationSelector16.value {
+      j &+= length
+      guard j < end else { return nil }
+      (scalar, length) = _UTF8.decode(p, at: j)
+    }
+    guard scalar == ArabicScalars.combiningEnclosingKeycap.value else { return nil }
+    return attachedMarks(from: j &+ length)
   }
 
   // MARK: - Hashtags, mentions, URLs, e-mail addresses

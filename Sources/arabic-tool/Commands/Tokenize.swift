@@ -109,10 +109,13 @@ struct SegmentStream {
             isWhitespace: token.kind == .whitespace))
       }
       // Tokens never span white space: carry from the last run of it.
-      if !isLast, pending.last != 0x0A {
+      if !isLast, pending.last != UInt8(ascii: "\n") {
         let cut = pending.withUnsafeBufferPointer { bytes in
           segments.lastIndex { segment in
-            segment.isWhitespace && bytes[segment.range].contains { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }
+            segment.isWhitespace
+              && bytes[segment.range].contains {
+                $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n")
+              }
           }
         }
         let index = cut ?? 0
@@ -176,22 +179,23 @@ struct TokenPrinter {
       // One sentence per line: its line ends (CR LF, LF, CR) become single spaces.
       var previous: UInt8 = 0
       for byte in text {
-        if byte == 0x0A && previous == 0x0D {
-        } else if byte == 0x0A || byte == 0x0D {
-          output.append(0x20)
+        if byte == UInt8(ascii: "\n") && previous == UInt8(ascii: "\r") {
+          // CR LF: one space, written for the CR.
+        } else if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+          output.append(UInt8(ascii: " "))
         } else {
           output.append(byte)
         }
         previous = byte
       }
-      output.append(0x0A)
+      output.append(UInt8(ascii: "\n"))
     } else if segment.isWhitespace {
-      if text.contains(0x0A) {
-        output.append(0x0A)
+      if text.contains(UInt8(ascii: "\n")) {
+        output.append(UInt8(ascii: "\n"))
         lineHasContent = false
       }
     } else if segment.isPrinted || all {
-      if lineHasContent { output.append(0x20) }
+      if lineHasContent { output.append(UInt8(ascii: " ")) }
       output.append(contentsOf: text)
       lineHasContent = true
     }
@@ -220,12 +224,12 @@ struct TokenPrinter {
       JSONText.appendString(file, to: &output)
     }
     output.append(UInt8(ascii: "}"))
-    if format == .ndjson { output.append(0x0A) }
+    if format == .ndjson { output.append(UInt8(ascii: "\n")) }
   }
 
   /// Ends an input: a last line without a line end still ends its output line.
   mutating func endInput(to output: inout [UInt8]) {
-    if format == .text && lineHasContent { output.append(0x0A) }
+    if format == .text && lineHasContent { output.append(UInt8(ascii: "\n")) }
     lineHasContent = false
   }
 
