@@ -68,55 +68,42 @@ extension SentenceSegmenter {
   ///
   /// - Note: This type is the result of ``SentenceSegmenter/sentences(in:)-(String)``.
   public struct Sentences: Sequence, Sendable {
-    let base: String
-    let start: Int
-    let end: Int
+    let slice: _UTF8Slice
     let breaksAtEveryLine: Bool
 
     init(_ text: Substring, breaksAtEveryLine: Bool) {
-      var base = text.base
-      base.makeContiguousUTF8()
-      let utf8 = base.utf8
-      self.base = base
-      self.start = utf8.distance(from: utf8.startIndex, to: text.startIndex)
-      self.end = utf8.distance(from: utf8.startIndex, to: text.endIndex)
+      self.slice = _UTF8Slice(text)
       self.breaksAtEveryLine = breaksAtEveryLine
     }
 
     public func makeIterator() -> Iterator {
-      Iterator(
-        base: base, start: start, end: end, position: start, breaksAtEveryLine: breaksAtEveryLine, tables: .shared)
+      Iterator(slice: slice, position: slice.start, breaksAtEveryLine: breaksAtEveryLine, tables: .shared)
     }
 
     /// Iterates over the sentences of a text.
     public struct Iterator: IteratorProtocol, Sendable {
-      let base: String
-      let start: Int
-      let end: Int
+      let slice: _UTF8Slice
       var position: Int
       let breaksAtEveryLine: Bool
       let tables: _SentenceScanner.Tables
 
       public mutating func next() -> Sentence? {
-        let (start, end, breaksAtEveryLine, tables) = (self.start, self.end, self.breaksAtEveryLine, self.tables)
+        let (start, end, breaksAtEveryLine, tables) = (slice.start, slice.end, self.breaksAtEveryLine, self.tables)
         while position < end {
           let position = self.position
           let found: (lower: Int, upper: Int, next: Int) =
-            base.utf8.withContiguousStorageIfAvailable { bytes in
-              // Non-empty: position < end.
+            slice.withBytes { bytes in
               let scanner = _SentenceScanner(
-                bytes.baseAddress.unsafelyUnwrapped, start: start, end: end, breaksAtEveryLine: breaksAtEveryLine,
-                tables: tables)
+                bytes, start: start, end: end, breaksAtEveryLine: breaksAtEveryLine, tables: tables)
               let next = scanner.sentenceEnd(from: position)
-              let trimmed = _trimmingSpace(bytes.baseAddress.unsafelyUnwrapped, position..<next, tables.properties)
+              let trimmed = _trimmingSpace(bytes, position..<next, tables.properties)
               return (trimmed.lowerBound, trimmed.upperBound, next)
             } ?? (end, end, end)
           self.position = found.next
           guard found.lower < found.upper else { continue }
-          let utf8 = base.utf8
-          let lower = utf8.index(utf8.startIndex, offsetBy: found.lower)
-          let upper = utf8.index(lower, offsetBy: found.upper &- found.lower)
-          return Sentence(range: lower..<upper, utf8Offsets: (found.lower &- start)..<(found.upper &- start))
+          return Sentence(
+            range: slice.range(found.lower, found.upper),
+            utf8Offsets: (found.lower &- start)..<(found.upper &- start))
         }
         return nil
       }

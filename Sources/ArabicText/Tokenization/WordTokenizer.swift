@@ -95,43 +95,33 @@ extension WordTokenizer {
   ///
   /// - Note: This type is the result of ``WordTokenizer/tokens(in:)-(String)``.
   public struct Tokens: Sequence, Sendable {
-    let base: String
-    let start: Int
-    let end: Int
+    let slice: _UTF8Slice
     let scope: Scope
 
     init(_ text: Substring, scope: Scope) {
-      var base = text.base
-      base.makeContiguousUTF8()
-      let utf8 = base.utf8
-      self.base = base
-      self.start = utf8.distance(from: utf8.startIndex, to: text.startIndex)
-      self.end = utf8.distance(from: utf8.startIndex, to: text.endIndex)
+      self.slice = _UTF8Slice(text)
       self.scope = scope
     }
 
     public func makeIterator() -> Iterator {
-      Iterator(base: base, start: start, end: end, position: start, includesAll: scope == .all, tables: .shared)
+      Iterator(slice: slice, position: slice.start, includesAll: scope == .all, tables: .shared)
     }
 
     /// Iterates over the tokens of a text.
     public struct Iterator: IteratorProtocol, Sendable {
-      let base: String
-      let start: Int
-      let end: Int
+      let slice: _UTF8Slice
       var position: Int
       let includesAll: Bool
       let tables: _WordScanner.Tables
 
       public mutating func next() -> Token? {
-        guard position < end else { return nil }
         let (start, end, position, includesAll, tables) = (
-          self.start, self.end, self.position, self.includesAll, self.tables
+          slice.start, slice.end, self.position, self.includesAll, self.tables
         )
+        guard position < end else { return nil }
         let found: (kind: Token.Kind?, start: Int, end: Int) =
-          base.utf8.withContiguousStorageIfAvailable { bytes -> (kind: Token.Kind?, start: Int, end: Int) in
-            // Non-empty: position < end.
-            let scanner = _WordScanner(bytes.baseAddress.unsafelyUnwrapped, start: start, end: end, tables: tables)
+          slice.withBytes { bytes -> (kind: Token.Kind?, start: Int, end: Int) in
+            let scanner = _WordScanner(bytes, start: start, end: end, tables: tables)
             var i = position
             while i < end {
               let (kind, tokenEnd) = scanner.token(at: i)
@@ -142,11 +132,9 @@ extension WordTokenizer {
           } ?? (nil, end, end)
         self.position = found.end
         guard let kind = found.kind else { return nil }
-        let utf8 = base.utf8
-        let lower = utf8.index(utf8.startIndex, offsetBy: found.start)
-        let upper = utf8.index(lower, offsetBy: found.end &- found.start)
         return Token(
-          kind: kind, range: lower..<upper, utf8Offsets: (found.start &- start)..<(found.end &- start))
+          kind: kind, range: slice.range(found.start, found.end),
+          utf8Offsets: (found.start &- start)..<(found.end &- start))
       }
     }
   }
@@ -169,7 +157,7 @@ extension WordTokenizer {
 
       public mutating func next() -> (token: Token, text: String)? {
         guard let token = tokens.next() else { return nil }
-        let source = tokens.base[token.range]
+        let source = tokens.slice.base[token.range]
         return (token, normalizer?.normalize(source) ?? String(source))
       }
     }
