@@ -10,6 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus="${1:-../shared/corpus}"
+[ -d "$corpus" ] || { echo "$0: no corpus folder at $corpus (give a folder of text files)" >&2; exit 66; }
 tool="${ARABIC_TOOL:-.build/debug/arabic-tool}"
 [ -x "$tool" ] || swift build --product arabic-tool >/dev/null
 work="$(mktemp -d)"

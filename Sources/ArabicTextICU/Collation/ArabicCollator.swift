@@ -181,7 +181,12 @@ public final class ArabicCollator: @unchecked Sendable {
     return SortKey(bytes: bytes)
   }
 
-  /// Appends the sort key of `text` (ending with its zero byte) to `keys`, with no other allocation.
+  /// Appends the sort key of `text` to `keys`, with no other allocation.
+  ///
+  /// The key ends with a zero byte. With ``Options/ignoresDefiniteArticle``
+  /// it is two ICU keys one after the other, each ending with its zero byte:
+  /// the key of the text without its article, then the key of the whole text
+  /// (which orders الكتاب after كتاب); compare keys as whole byte strings.
   ///
   /// Use it to build many keys into one buffer, e.g. for an index or an
   /// external sort.

@@ -6,8 +6,8 @@ struct SlugCommand: ParsableCommand {
     commandName: "slug",
     abstract: "Print the URL slug of a title.",
     discussion: """
-      The title is the arguments joined by spaces, or else each line of standard input (one slug \
-      per line). Arabic letters are kept (diacritics and tatweel removed, no alef or teh marbuta \
+      The title is the arguments joined by spaces, or else (no argument, or '-') each line of \
+      standard input, one slug per line: an empty line gives an empty line. Arabic letters are kept (diacritics and tatweel removed, no alef or teh marbuta \
       folding), Latin is lowercased, digits are kept, and runs of spaces and punctuation become \
       one hyphen. --slug-style latin romanizes with a simplified ALA-LC scheme.
       """)
@@ -27,7 +27,7 @@ struct SlugCommand: ParsableCommand {
   @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write to this file (atomically).", valueName: "file"))
   var output: String?
 
-  @Argument(help: "The title; standard input when omitted.")
+  @Argument(help: "The title; standard input when omitted or '-'.")
   var title: [String] = []
 
   func validate() throws {
@@ -42,22 +42,30 @@ struct SlugCommand: ParsableCommand {
   func run() throws {
     let writer = try OutputWriter(path: output)
     do {
-      if !title.isEmpty {
+      if !title.isEmpty && title != ["-"] {
         try writer.write(slug(title.joined(separator: " ")) + "\n")
       } else {
-        var pending: [UInt8] = []
-        func line(_ bytes: some Collection<UInt8>) throws {
-          let text = String(decoding: bytes, as: UTF8.self)
-          guard !text.allSatisfy(\.isWhitespace) else { return }
+        // One slug per line, line for line; a line may span records.
+        var carried: [UInt8] = []
+        func line(_ bytes: UnsafeBufferPointer<UInt8>) throws {
+          var text = String(decoding: bytes, as: UTF8.self)
+          if text.hasSuffix("\r") { text.removeLast() }
           try writer.write(slug(text) + "\n")
         }
         try RecordReader(source: .standardInput, lossy: lossy).forEachRecord { record, isLast in
-          pending.append(contentsOf: record)
-          while let newline = pending.firstIndex(of: 0x0A) {
-            try line(pending[..<newline])
-            pending.removeSubrange(...newline)
+          var start = 0
+          while let newline = record[start...].firstIndex(of: 0x0A) {
+            if carried.isEmpty {
+              try line(UnsafeBufferPointer(rebasing: record[start..<newline]))
+            } else {
+              carried.append(contentsOf: record[start..<newline])
+              try carried.withUnsafeBufferPointer { try line($0) }
+              carried.removeAll(keepingCapacity: true)
+            }
+            start = newline + 1
           }
-          if isLast && !pending.isEmpty { try line(pending) }
+          carried.append(contentsOf: record[start...])
+          if isLast && !carried.isEmpty { try carried.withUnsafeBufferPointer { try line($0) } }
         }
       }
       try writer.finish()

@@ -12,6 +12,13 @@ extension SuperscriptAlefHandling: ExpressibleByArgument {
   }
 
   public static var allValueStrings: [String] { ["remove", "keep", "to-alef"] }
+  public static var allValueDescriptions: [String: String] {
+    [
+      "remove": "Remove it: كِتَٰبٌ → كتب.",
+      "keep": "Keep it as a combining mark.",
+      "to-alef": "Write it as alef U+0627: كِتَٰبٌ → كتاب (not right for هَٰذَا, ذَٰلِكَ).",
+    ]
+  }
   public var defaultValueDescription: String { self == .toAlef ? "to-alef" : rawValue }
 }
 

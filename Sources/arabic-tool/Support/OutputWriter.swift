@@ -25,11 +25,16 @@ final class OutputWriter {
   /// - Throws: `ToolError` with status 74 when the temporary file cannot be made.
   init(path: String?) throws {
     buffer.reserveCapacity(bufferSize)
-    guard let path else {
+    guard var path else {
       fd = 1
       self.path = nil
       temporaryPath = nil
       return
+    }
+    // Through a symbolic link, replace the link's target, not the link.
+    if let resolved = realpath(path, nil) {
+      path = String(cString: resolved)
+      free(resolved)
     }
     let slash = path.lastIndex(of: "/")
     let directory = slash.map { String(path[...$0]) } ?? ""
