@@ -56,6 +56,17 @@ struct _NormalizationEngine {
   /// lookahead of ZWNJ and digit separators reads within `input` only.
   @usableFromInline
   mutating func run(_ input: UnsafeBufferPointer<UInt8>) {
+    // Two copies of the loop: with the scanner, and without it (its state would
+    // take registers from the step loop).
+    if rules.scanner.isUseful {
+      run(input, scanning: true)
+    } else {
+      run(input, scanning: false)
+    }
+  }
+
+  @inline(__always)
+  mutating func run(_ input: UnsafeBufferPointer<UInt8>, scanning scans: Bool) {
     guard let p = input.baseAddress, input.count > 0 else { return }
     let n = input.count
     out.reserve(n &+ Self.margin)
@@ -66,7 +77,6 @@ struct _NormalizationEngine {
     let table = rules.fast
     let combiningClass = rules.arabicCombiningClass
     let scanner = rules.scanner!
-    let scans = scanner.isUseful
     let collapsesSpaces = scanner.collapsesSpaces
     var o = out.base
     var j = out.count
@@ -89,8 +99,8 @@ struct _NormalizationEngine {
           i &+= clean
           j &+= clean
         }
-        // After a stop, the next sixteen bytes go through the steps below.
-        if clean < 15 { scanFrom = i &+ 16 }
+        // Text that stops the scan at once goes sixteen bytes through the steps below.
+        if clean == 0 { scanFrom = i &+ 16 }
         continue
       }
       if i &+ 8 <= n {
