@@ -107,29 +107,29 @@ struct TokenizeCommandTests {
   }
 
   @Test("Records: what a later record may change is carried over")
-  func carry() {
-    let text = "قال المعلّم: «هذا الدرس.» ثم\nغادر؟ نعم https://x.org/ب 😀👍🏽"
+  func carry() throws {
+    let text = "قال المعلّم: «هذا الدرس.» ثم\nغادر؟ نعم https://x.org/ب 😀👍🏽  \u{00A0}نهاية"
     let bytes = Array(text.utf8)
-    for sentences in [false, true] {
-      var whole = SegmentStream(sentences: sentences)
-      var expected: [String] = []
-      bytes.withUnsafeBufferPointer { record in
-        whole.process(record, isLast: true) { chunk, segments, position in
-          expected = segments.map { "\($0.kind) \(position.utf8 + $0.range.lowerBound)" }
+    func printed(_ ranges: [Range<Int>], sentences: Bool) throws -> String {
+      var stream = SegmentStream(sentences: sentences)
+      var printer = TokenPrinter(format: .ndjson, unit: .utf8, all: !sentences)
+      var output: [UInt8] = []
+      var flushed: [UInt8] = []
+      for (k, range) in ranges.enumerated() {
+        try bytes.withUnsafeBufferPointer { all in
+          try stream.process(
+            UnsafeBufferPointer(rebasing: all[range]), isLast: k == ranges.count - 1, printer: &printer,
+            output: &output
+          ) { flushed += $0 }
         }
       }
-      // Every cut at a scalar boundary gives the same segments as the whole text.
+      return String(decoding: flushed + output, as: UTF8.self)
+    }
+    for sentences in [false, true] {
+      let expected = try printed([0..<bytes.count], sentences: sentences)
+      // Every cut at a scalar boundary prints the same as the whole text.
       for cut in 1..<bytes.count where bytes[cut] & 0xC0 != 0x80 {
-        var stream = SegmentStream(sentences: sentences)
-        var found: [String] = []
-        for (range, isLast) in [(0..<cut, false), (cut..<bytes.count, true)] {
-          bytes.withUnsafeBufferPointer { all in
-            stream.process(UnsafeBufferPointer(rebasing: all[range]), isLast: isLast) { _, segments, position in
-              found += segments.map { "\($0.kind) \(position.utf8 + $0.range.lowerBound)" }
-            }
-          }
-        }
-        #expect(found == expected, "sentences: \(sentences), cut at \(cut)")
+        #expect(try printed([0..<cut, cut..<bytes.count], sentences: sentences) == expected, "sentences: \(sentences), cut at \(cut)")
       }
     }
   }

@@ -39,97 +39,136 @@ struct Tokenize: ParsableCommand {
     let inputs = io.sources.count
     var printer = TokenPrinter(format: format, unit: offsets, all: all)
     var index = 0
+    var output: [UInt8] = []
+    output.reserveCapacity(1 << 16)
     try io.run { source in
       index += 1
       let isLastSource = index == inputs
       var stream = SegmentStream(sentences: sentences)
       printer.file = inputs > 1 ? source.name : nil
       return { record, isLast, writer in
-        var output: [UInt8] = []
-        stream.process(record, isLast: isLast) { bytes, segments, position in
-          printer.print(segments, of: bytes, startingAt: position, to: &output)
-        }
+        try stream.process(record, isLast: isLast, printer: &printer, output: &output) { try writer.write($0) }
         if isLast {
           printer.endInput(to: &output)
           if isLastSource { printer.endOutput(to: &output) }
         }
         try writer.write(output)
+        output.removeAll(keepingCapacity: true)
       }
     }
   }
 }
 
-/// A segment as the printer sees it: its kind and its UTF-8 range in a chunk of text.
+/// A segment as the printer sees it: a token's kind, or nil for a sentence,
+/// and its UTF-8 range in a chunk of text.
 struct Segment {
-  var kind: String
+  var kind: Token.Kind?
   var range: Range<Int>
-  var isPrinted: Bool
-  var isWhitespace: Bool
+
+  var isSentence: Bool { kind == nil }
+  var isWhitespace: Bool { kind == .whitespace }
+  var isWordLike: Bool { kind?.isWordLike ?? true }
 }
 
-/// Segments a text given record by record, carrying over what a later
-/// record may still change: for words, when a record does not end with a
-/// line end, the tokens after its last space, tab or line end; for
-/// sentences, the last sentence and what follows it. At most 1 MiB is
+/// Segments a text given record by record and prints the segments as they
+/// are found, holding back what a later record may still change: for words,
+/// when a record does not end with a line end, the tokens from its last
+/// white space that holds a space, tab or line end; for sentences, the last
+/// sentence. Those bytes are carried into the next record. At most 1 MiB is
 /// carried: a longer token or sentence is cut there.
+///
+/// Memory: the carried bytes, one copy of the record as a `String`, and the
+/// held-back segments; output is flushed every 64 KiB.
 struct SegmentStream {
   let sentences: Bool
   /// Bytes carried over from the previous record.
   var pending: [UInt8] = []
   /// The position of `pending` in the input.
   var position = TextPosition()
+  /// Segments held back until the next break (reused between records).
+  var held: [Segment] = []
 
   static let maxCarry = 1 << 20
+  static let flushSize = 1 << 16
 
   init(sentences: Bool) { self.sentences = sentences }
 
-  /// Segments the pending bytes and `record`, passing their bytes, the
-  /// segments to print and the position of their start to `body`.
+  /// Segments the pending bytes and `record` and prints them with `printer`
+  /// into `output`, which is passed to `flush` and emptied whenever it grows past 64 KiB.
   mutating func process(
-    _ record: UnsafeBufferPointer<UInt8>, isLast: Bool,
-    _ body: (UnsafeBufferPointer<UInt8>, [Segment], TextPosition) -> Void
-  ) {
-    pending.append(contentsOf: record)
-    let text = String(decoding: pending, as: UTF8.self)
-    var segments: [Segment] = []
-    var carry = text.utf8.count
+    _ record: UnsafeBufferPointer<UInt8>, isLast: Bool, printer: inout TokenPrinter, output: inout [UInt8],
+    flush: ([UInt8]) throws -> Void
+  ) throws {
+    var carried = pending
+    pending = []
+    carried.append(contentsOf: record)
+    let carry = try carried.withUnsafeBufferPointer { bytes in
+      try segment(bytes, isLast: isLast, printer: &printer, output: &output, flush: flush)
+    }
+    pending = Array(carried[carry...])
+  }
+
+  /// Prints the segments of `bytes` and returns where the carried bytes start.
+  private mutating func segment(
+    _ bytes: UnsafeBufferPointer<UInt8>, isLast: Bool, printer: inout TokenPrinter, output: inout [UInt8],
+    flush: ([UInt8]) throws -> Void
+  ) throws -> Int {
+    // The bytes are valid UTF-8 (RecordReader checked them): no second check.
+    let text = String(copying: UTF8Span(unchecked: bytes.span))
+    var cursor = Cursor(position: position)
+    held.removeAll(keepingCapacity: true)
+    func flushHeld() throws {
+      for segment in held { printer.print(segment, of: bytes, cursor: &cursor, to: &output) }
+      held.removeAll(keepingCapacity: true)
+      if output.count >= Self.flushSize {
+        try flush(output)
+        output.removeAll(keepingCapacity: true)
+      }
+    }
     if sentences {
       for sentence in SentenceSegmenter().sentences(in: text) {
-        segments.append(Segment(kind: "sentence", range: sentence.utf8Offsets, isPrinted: true, isWhitespace: false))
-      }
-      if !isLast, let last = segments.last, carry - last.range.lowerBound <= Self.maxCarry {
-        carry = last.range.lowerBound
-        segments.removeLast()
+        try flushHeld()
+        held.append(Segment(kind: nil, range: sentence.utf8Offsets))
       }
     } else {
       for token in WordTokenizer(scope: .all).tokens(in: text) {
-        segments.append(
-          Segment(
-            kind: token.kind.rawValue, range: token.utf8Offsets, isPrinted: token.kind.isWordLike,
-            isWhitespace: token.kind == .whitespace))
-      }
-      // Tokens never span white space: carry from the last run of it.
-      if !isLast, pending.last != UInt8(ascii: "\n") {
-        let cut = pending.withUnsafeBufferPointer { bytes in
-          segments.lastIndex { segment in
-            segment.isWhitespace
-              && bytes[segment.range].contains {
-                $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n")
-              }
-          }
-        }
-        let index = cut ?? 0
-        if index < segments.count, carry - segments[index].range.lowerBound <= Self.maxCarry {
-          carry = segments[index].range.lowerBound
-          segments.removeSubrange(index...)
-        }
+        let segment = Segment(kind: token.kind, range: token.utf8Offsets)
+        if segment.isWhitespace && Self.holdsBreak(bytes[segment.range]) { try flushHeld() }
+        held.append(segment)
       }
     }
-    pending.withUnsafeBufferPointer { bytes in
-      body(bytes, segments, position)
-      position.advance(over: UnsafeBufferPointer(rebasing: bytes[..<carry]))
+    var carry = bytes.count
+    let endsLine = bytes.last == UInt8(ascii: "\n")
+    if !isLast && !(endsLine && !sentences), let first = held.first, bytes.count - first.range.lowerBound <= Self.maxCarry {
+      // Words: tokens never span a space, tab or line end, so what follows the last one may
+      // still grow; a record ending with a line end is complete. Sentences: the last may go on.
+      carry = first.range.lowerBound
+      held.removeAll(keepingCapacity: true)
     }
-    pending.removeSubrange(..<carry)
+    try flushHeld()
+    cursor.advance(to: carry, in: bytes)
+    position = cursor.position
+    return carry
+  }
+
+  /// Whether white space holds a space, tab or line end (a point no token spans).
+  static func holdsBreak(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+    bytes.contains { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") }
+  }
+}
+
+/// A byte offset in a chunk with its position in the input in every unit.
+struct Cursor {
+  var offset = 0
+  var position: TextPosition
+
+  init(position: TextPosition) { self.position = position }
+
+  /// Moves to byte `target` (not before the current offset) of `bytes`.
+  mutating func advance(to target: Int, in bytes: UnsafeBufferPointer<UInt8>) {
+    guard target > offset else { return }
+    position.advance(over: UnsafeBufferPointer(rebasing: bytes[offset..<target]))
+    offset = target
   }
 }
 
@@ -151,31 +190,25 @@ struct TokenPrinter {
     self.all = all
   }
 
-  /// Prints `segments` of `bytes`, whose first byte is at `start` in the input.
+  /// Prints `segment` of `bytes`; `cursor` tracks offsets in the input.
   mutating func print(
-    _ segments: [Segment], of bytes: UnsafeBufferPointer<UInt8>, startingAt start: TextPosition,
-    to output: inout [UInt8]
+    _ segment: Segment, of bytes: UnsafeBufferPointer<UInt8>, cursor: inout Cursor, to output: inout [UInt8]
   ) {
-    var position = start
-    var cursor = 0
-    for segment in segments {
-      switch format {
-      case .text:
-        printText(segment, of: bytes, to: &output)
-      case .json, .ndjson:
-        guard segment.isPrinted || all else { continue }
-        position.advance(over: UnsafeBufferPointer(rebasing: bytes[cursor..<segment.range.lowerBound]))
-        let lower = position.offset(in: unit)
-        position.advance(over: UnsafeBufferPointer(rebasing: bytes[segment.range]))
-        cursor = segment.range.upperBound
-        printJSON(segment, of: bytes, from: lower, to: position.offset(in: unit), into: &output)
-      }
+    switch format {
+    case .text:
+      printText(segment, of: bytes, to: &output)
+    case .json, .ndjson:
+      guard segment.isWordLike || all else { return }
+      cursor.advance(to: segment.range.lowerBound, in: bytes)
+      let lower = cursor.position.offset(in: unit)
+      cursor.advance(to: segment.range.upperBound, in: bytes)
+      printJSON(segment, of: bytes, from: lower, to: cursor.position.offset(in: unit), into: &output)
     }
   }
 
   mutating func printText(_ segment: Segment, of bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
     let text = UnsafeBufferPointer(rebasing: bytes[segment.range])
-    if segment.kind == "sentence" {
+    if segment.isSentence {
       // One sentence per line: its line ends (CR LF, LF, CR) become single spaces.
       var previous: UInt8 = 0
       for byte in text {
@@ -194,7 +227,7 @@ struct TokenPrinter {
         output.append(UInt8(ascii: "\n"))
         lineHasContent = false
       }
-    } else if segment.isPrinted || all {
+    } else if segment.isWordLike || all {
       if lineHasContent { output.append(UInt8(ascii: " ")) }
       output.append(contentsOf: text)
       lineHasContent = true
@@ -214,7 +247,7 @@ struct TokenPrinter {
     JSONText.appendRaw("\"text\":", to: &output)
     JSONText.appendString(UnsafeBufferPointer(rebasing: bytes[segment.range]), to: &output)
     JSONText.appendRaw(",\"kind\":\"", to: &output)
-    output.append(contentsOf: segment.kind.utf8)
+    output.append(contentsOf: (segment.kind?.rawValue ?? "sentence").utf8)
     JSONText.appendRaw("\",\"start\":", to: &output)
     JSONText.appendInteger(start, to: &output)
     JSONText.appendRaw(",\"end\":", to: &output)
