@@ -101,3 +101,26 @@ struct SeatedHamzaTests {
     #expect(ArabicNormalizer(folds: .tatweel).normalize("سلـــام" + scalars(0x0640, 0x064E)) == "سلام" + scalars(0x064E))
   }
 }
+
+@Suite("Marks of Arabic Extended-A, -B and -C; case endings around tatweel")
+struct ExtendedMarksTests {
+  @Test("Extended-A (Unicode 14), Extended-B and Extended-C marks are stripped", arguments: [
+    (0x08CA as UInt32), 0x08D2, 0x0898, 0x089F, 0x10EFD, 0x10EFF,
+  ])
+  func stripped(mark: UInt32) {
+    #expect(codePoints(DiacriticStripper().strip(scalars(0x0628, mark, 0x062A))) == "U+0628 U+062A")
+  }
+
+  @Test("Extended-B and -C can be kept")
+  func kept() {
+    let text = scalars(0x0628, 0x0898, 0x064E)
+    #expect(codePoints(DiacriticStripper(keeping: .extendedBAndC).strip(text)) == "U+0628 U+0898")
+  }
+
+  @Test("The case ending is found across a tatweel")
+  func caseEndingAcrossTatweel() {
+    let stripper = DiacriticStripper(scope: .caseEndings)
+    #expect(stripper.strip("كَتَبَـ") == "كَتَبـ")
+    #expect(stripper.strip("كَتَبـَ") == "كَتَبـ")
+  }
+}

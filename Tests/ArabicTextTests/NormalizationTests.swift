@@ -109,3 +109,39 @@ struct NormalizationTests {
     #expect(ArabicNormalizer(preset: .search).normalize("أَكَلَ الوَلَدُ التُّفّاحَةَ") == "اكل الولد التفاحه")
   }
 }
+
+@Suite("Normalization in context: ZWNJ, ZWSP, superscript alef")
+struct NormalizationContextTests {
+  @Test("ZWNJ is judged by what is written next, so presets stay idempotent", arguments: [
+    (scalars(0x0628, 0x200C, 0x0640), ArabicNormalizer.Preset.standard, "U+0628"),
+    (scalars(0x0628, 0x200C, 0x064E), .search, "U+0628"),
+    (scalars(0x0645, 0x06CC, 0x200C, 0x200F, 0x062E), .standard, "U+0645 U+06CC U+200C U+062E"),
+    (scalars(0x0645, 0x06CC, 0x200F, 0x200C, 0x062E), .standard, "U+0645 U+06CC U+200C U+062E"),
+  ])
+  func zeroWidthNonJoiner(input: String, preset: ArabicNormalizer.Preset, expected: String) {
+    let normalizer = ArabicNormalizer(preset: preset)
+    let once = normalizer.normalize(input)
+    #expect(codePoints(once) == expected)
+    #expect(normalizer.normalize(once) == once)
+  }
+
+  @Test("ZWSP between words separates them; elsewhere it goes")
+  func zeroWidthSpace() {
+    let text = "كلمة" + scalars(0x200B) + "أخرى"
+    #expect(ArabicNormalizer(preset: .standard).normalize(text) == "كلمة أخرى")
+    #expect(ArabicNormalizer(folds: .invisibles).normalize(text) == "كلمة أخرى")
+    #expect(ArabicNormalizer(folds: .invisibles).normalize("a " + scalars(0x200B) + "b" + scalars(0x200B)) == "a b")
+    #expect(wordCount(of: ArabicNormalizer(preset: .standard).normalize(text)) == wordCount(of: text))
+  }
+
+  @Test("A superscript alef written as alef depends on its letter")
+  func superscriptAlefToAlef() {
+    let stripper = DiacriticStripper(superscriptAlef: .toAlef)
+    #expect(stripper.strip("عَلَىٰ مُوسَىٰ") == "على موسى")
+    #expect(stripper.strip("ٱلصَّلَوٰةَ وَٱلزَّكَوٰةَ") == "ٱلصلاة وٱلزكاة")
+    #expect(stripper.strip("كِتَٰبٌ") == "كتاب")
+    #expect(stripper.strip("يَٰٓأَيُّهَا") == "ياأيها")
+    let searchToAlef = ArabicNormalizer(folds: ArabicNormalizer.Preset.search.folds, diacritics: stripper)
+    #expect(searchToAlef.normalize("عَلَىٰ يَٰٓأَيُّهَا") == "علي ياايها")
+  }
+}

@@ -278,3 +278,13 @@ struct WordTokenizerTests {
       ])
   }
 }
+
+@Suite("Tatweel and digits")
+struct TatweelDigitTests {
+  @Test("An Arabic letter stretched by tatweel and a digit are two tokens", arguments: [
+    ("عامـ2024", ["عامـ", "2024"]), ("2024ـعام", ["2024", "ـعام"]), ("هـ1445", ["هـ", "1445"]), ("كتابـ١", ["كتابـ", "١"]),
+  ])
+  func split(text: String, expected: [String]) {
+    #expect(WordTokenizer().tokens(in: text).map { String(text[$0.range]) } == expected)
+  }
+}

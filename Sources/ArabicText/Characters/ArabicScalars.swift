@@ -4,7 +4,8 @@
 /// every rule elsewhere refers to these names. Names and values follow the
 /// Unicode Character Database (UnicodeData.txt, Unicode 15.0), blocks Arabic
 /// (U+0600–U+06FF), Arabic Supplement (U+0750–U+077F), Arabic Extended-A
-/// (U+08A0–U+08FF), Arabic Presentation Forms-A (U+FB50–U+FDFF) and -B
+/// (U+08A0–U+08FF), Arabic Extended-B (U+0870–U+089F), Arabic Extended-C
+/// (U+10EC0–U+10EFF), Arabic Presentation Forms-A (U+FB50–U+FDFF) and -B
 /// (U+FE70–U+FEFF), General Punctuation (U+2000–U+206F).
 public enum ArabicScalars {
   // MARK: - Tanween (nunation), U+064B–U+064D
@@ -243,8 +244,13 @@ public enum ArabicScalars {
   public static let quranicMarksSmallHighYehNoon: ClosedRange<Unicode.Scalar> = "\u{06E7}"..."\u{06E8}"
   /// Quranic annotation marks, U+06EA–U+06ED (stops and small low meem).
   public static let quranicMarksStops: ClosedRange<Unicode.Scalar> = "\u{06EA}"..."\u{06ED}"
-  /// The combining marks of Arabic Extended-A, U+08D3–U+08FF (U+08E2 DISPUTED END OF AYAH is a format character, not a mark).
-  public static let extendedAMarks: ClosedRange<Unicode.Scalar> = "\u{08D3}"..."\u{08FF}"
+  /// The combining marks of Arabic Extended-A, U+08CA–U+08FF (U+08CA–U+08D2 added in
+  /// Unicode 14; U+08E2 DISPUTED END OF AYAH is a format character, not a mark).
+  public static let extendedAMarks: ClosedRange<Unicode.Scalar> = "\u{08CA}"..."\u{08FF}"
+  /// The combining marks of Arabic Extended-B, U+0898–U+089F (Quranic signs, Unicode 14).
+  public static let extendedBMarks: ClosedRange<Unicode.Scalar> = "\u{0898}"..."\u{089F}"
+  /// The combining marks of Arabic Extended-C, U+10EFD–U+10EFF (Quranic signs, Unicode 15).
+  public static let extendedCMarks: ClosedRange<Unicode.Scalar> = "\u{10EFD}"..."\u{10EFF}"
   /// U+08E2 ARABIC DISPUTED END OF AYAH (category Cf, excluded from `extendedAMarks` stripping).
   public static let disputedEndOfAyah: Unicode.Scalar = "\u{08E2}"
   /// Arabic-Indic digits, U+0660–U+0669.

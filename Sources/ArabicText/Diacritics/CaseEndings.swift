@@ -1,9 +1,9 @@
 /// The case-ending pass of ``DiacriticStripper/Scope/caseEndings``.
 ///
 /// A word is a run of letters, combining marks, tatweel and ZWNJ. The case
-/// ending is the run of marks after the word's last letter; when that letter
-/// is ا or ى carrying no case mark, a fathatan on the letter before it (كتابًا)
-/// is the case ending instead.
+/// ending is the run of marks after the word's last letter (on both sides of
+/// a tatweel that stretches it); when that letter is ا or ى, a fathatan on the
+/// letter before it (كتابًا) is part of the case ending too.
 enum _CaseEndings {
   static func strip(_ buffer: inout _ByteBuffer, marks: TashkeelMarks) {
     var result = _ByteBuffer(capacity: buffer.count)
@@ -25,11 +25,13 @@ enum _CaseEndings {
       }
       guard let start = lastRun else { return }
       // Only tashkeel of the selected classes: other marks (U+0301, U+0670, U+20DE) stay.
-      let removed = remove(from: &result, range: start..<lastRunEnd) {
+      _ = remove(from: &result, range: start..<lastRunEnd) {
         let kind = TashkeelMarks.containing($0)
         return !kind.isEmpty && marks.contains(kind)
       }
-      if removed == 0, lastLetter == ArabicScalars.alef.value || lastLetter == ArabicScalars.alefMaksura.value,
+      // The fathatan before a final ا or ى is the case ending too, whatever the alef carries
+      // (the same decision on every pass keeps stripping idempotent).
+      if lastLetter == ArabicScalars.alef.value || lastLetter == ArabicScalars.alefMaksura.value,
         let before = previousRun
       {
         _ = remove(from: &result, range: before..<previousRunEnd) {
@@ -47,7 +49,11 @@ enum _CaseEndings {
       if isMark {
         result.append(UnsafeBufferPointer(start: p + i, count: length))
         if lastRun != nil { lastRunEnd = result.count }
-      } else if s == ArabicScalars.tatweel || s == ArabicScalars.zeroWidthNonJoiner {
+      } else if s == ArabicScalars.tatweel {
+        // A tatweel stretches the letter: marks on both sides of it are the letter's.
+        result.append(UnsafeBufferPointer(start: p + i, count: length))
+        if lastRun != nil { lastRunEnd = result.count }
+      } else if s == ArabicScalars.zeroWidthNonJoiner {
         result.append(UnsafeBufferPointer(start: p + i, count: length))
         if lastRun != nil { lastRun = result.count; lastRunEnd = result.count }
       } else if s.properties.isAlphabetic {

@@ -29,13 +29,17 @@ public struct TashkeelMarks: OptionSet, Sendable, Hashable {
   /// Quranic annotation and honorific marks: U+0610–U+061A, U+06D6–U+06DC,
   /// U+06DF–U+06E4, U+06E7–U+06E8, U+06EA–U+06ED.
   public static let quranicMarks = TashkeelMarks(rawValue: 1 << 6)
-  /// The combining marks of Arabic Extended-A, U+08D3–U+08FF except U+08E2
+  /// The combining marks of Arabic Extended-A, U+08CA–U+08FF except U+08E2
   /// (a format character).
   public static let extendedA = TashkeelMarks(rawValue: 1 << 7)
+  /// The combining marks of Arabic Extended-B (U+0898–U+089F) and Arabic
+  /// Extended-C (U+10EFD–U+10EFF): Quranic signs of Unicode 14 and 15.
+  public static let extendedBAndC = TashkeelMarks(rawValue: 1 << 8)
 
   /// Every class.
   public static let all: TashkeelMarks = [
     .tanween, .harakat, .shadda, .sukun, .maddahAndHamza, .otherVowelMarks, .quranicMarks, .extendedA,
+    .extendedBAndC,
   ]
   /// The marks a case ending is written with: tanween, harakat and sukun.
   public static let caseEnding: TashkeelMarks = [.tanween, .harakat, .sukun]
@@ -56,6 +60,7 @@ public struct TashkeelMarks: OptionSet, Sendable, Hashable {
       return .quranicMarks
     case ArabicScalars.disputedEndOfAyah: return []
     case ArabicScalars.extendedAMarks: return .extendedA
+    case ArabicScalars.extendedBMarks, ArabicScalars.extendedCMarks: return .extendedBAndC
     default: return []
     }
   }

@@ -241,9 +241,15 @@ struct _NormalizationEngine {
       if compose(scalar, ccc: rule.ccc) { return }
       if !rule.dropIfAlone { emitMark(scalar, ccc: rule.ccc) }
     case .zeroWidthNonJoiner:
-      if previousOutputIsWordScalar(), nextInputIsWordScalar(p, next, n) {
+      if previousOutputIsWordScalar(), nextOutputIsWordScalar(p, next, n) {
         emitStarter(scalar, source: scalar)
       }
+    case .zeroWidthSpace:
+      if previousOutputIsWordScalar(), nextOutputIsWordScalar(p, next, n) {
+        emitStarter(0x20, source: scalar)
+      }
+    case .superscriptAlefToAlef:
+      writeSuperscriptAlef(rule.replacement)
     case .digitSeparator:
       if out.count > 0, _isASCIIDigit(out.base[out.count - 1]), nextInputIsDigit(p, next, n) {
         emitStarter(rule.replacement, source: scalar)
@@ -288,7 +294,10 @@ struct _NormalizationEngine {
   }
 
   mutating func emitStarter(_ scalar: UInt32, source: UInt32) {
-    if source != scalar && _ArabicComposition.isBase(source) {
+    if source != scalar
+      && (_ArabicComposition.isBase(source) || source == ArabicScalars.alefMaksura.value
+        || source == ArabicScalars.superscriptAlef.value)
+    {
       starterSource = source
       starterSourceOffset = out.count
     }
@@ -348,6 +357,8 @@ struct _NormalizationEngine {
     }
     let written = _UTF8.decode(base, at: run.starter).scalar
     let source = starterSourceOffset == run.starter ? starterSource : written
+    // An alef written for a superscript alef keeps its maddah apart (يَٰٓ → يا, not يآ).
+    if source == ArabicScalars.superscriptAlef.value { return false }
     guard let composed = _ArabicComposition.compose(source, mark) ?? _ArabicComposition.compose(written, mark)
     else { return recompose(mark, ccc: ccc, starter: run.starter, letters: source, written) }
     let folded = rules.foldedLetter(composed)
@@ -382,10 +393,52 @@ struct _NormalizationEngine {
     return _NormalizationRules.isWordScalar(last.scalar)
   }
 
-  func nextInputIsWordScalar(_ p: UnsafePointer<UInt8>, _ next: Int, _ n: Int) -> Bool {
-    guard next < n else { return false }
-    return _NormalizationRules.isWordScalar(_UTF8.decode(p, at: next).scalar)
+  /// Whether the next scalar of the input that this configuration writes (past
+  /// the ones it removes, and past other ZWNJ and ZWSP) is a word character:
+  /// the decision must not depend on what a later pass no longer sees.
+  func nextOutputIsWordScalar(_ p: UnsafePointer<UInt8>, _ next: Int, _ n: Int) -> Bool {
+    var position = next
+    while position < n {
+      let (scalar, length) = _UTF8.decode(p, at: position)
+      let rule = rules.rule(for: scalar)
+      switch rule.kind {
+      case .drop, .zeroWidthNonJoiner, .zeroWidthSpace:
+        position += length
+        continue
+      case .composing where rule.dropIfAlone:
+        // After a ZWNJ nothing composes: the mark goes.
+        position += length
+        continue
+      case .replace:
+        return _NormalizationRules.isWordScalar(rule.replacement)
+      case .expand:
+        guard let first = _PresentationForms.expansion(of: scalar)?.first else { return false }
+        return _NormalizationRules.isWordScalar(UInt32(first))
+      default:
+        return _NormalizationRules.isWordScalar(scalar)
+      }
+    }
+    return false
   }
+
+  /// The superscript alef as alef (``SuperscriptAlefHandling/toAlef``): it
+  /// writes the long ā of the letter it stands on. On ى that letter already
+  /// writes it (عَلَىٰ → على); on و the Uthmani spelling is standard ا
+  /// (ٱلصَّلَوٰةَ → الصلاة); elsewhere it is an alef (كِتَٰبٌ → كتاب).
+  mutating func writeSuperscriptAlef(_ alef: UInt32) {
+    let run = lastRun()
+    if run.starter >= 0, run.start == run.starter + 2 {
+      let letter = _UTF8.decode(UnsafePointer(out.base), at: run.starter).scalar
+      let read = starterSourceOffset == run.starter ? starterSource : letter
+      if read == ArabicScalars.alefMaksura.value { return }
+      if letter == ArabicScalars.waw.value {
+        _ = _UTF8.encode(rules.foldedLetter(alef), into: out.base + run.starter)
+        return
+      }
+    }
+    emitStarter(rules.foldedLetter(alef), source: ArabicScalars.superscriptAlef.value)
+  }
+
 
   func nextInputIsDigit(_ p: UnsafePointer<UInt8>, _ next: Int, _ n: Int) -> Bool {
     guard next < n else { return false }

@@ -23,6 +23,12 @@ final class _NormalizationRules: @unchecked Sendable {
     case composing
     /// ZWNJ under the invisibles fold: kept only between word characters.
     case zeroWidthNonJoiner
+    /// ZWSP under the invisibles fold without the whitespace fold: a space
+    /// between word characters, removed elsewhere.
+    case zeroWidthSpace
+    /// The superscript alef written as alef (``SuperscriptAlefHandling/toAlef``),
+    /// which depends on the letter it stands on.
+    case superscriptAlefToAlef
     /// ٫ or ٬ under the digits fold: `replacement` when between digits.
     case digitSeparator
     /// A space separator under the whitespace fold.
@@ -143,8 +149,12 @@ final class _NormalizationRules: @unchecked Sendable {
     case .mark where rule.ccc != 0:
       return FastEntry.make(output: scalar, inputLength: inputLength, flags: UInt32(rule.ccc) << FastEntry.combiningClassShift)
     case .replace:
-      // A replaced composition base must remember what it was (ە + U+0654 → ۀ).
+      // A replaced composition base must remember what it was (ە + U+0654 → ۀ), and so
+      // must ى when a superscript alef may follow it (ىٰ keeps no alef).
       if _ArabicComposition.isBase(value) { return general }
+      if scalar == ArabicScalars.alefMaksura, folds.contains(.diacritics), stripper.superscriptAlef == .toAlef {
+        return general
+      }
       return output(Unicode.Scalar(rule.replacement)!)
     case .space:
       return FastEntry.make(output: " ", inputLength: inputLength, flags: FastEntry.space)
@@ -187,6 +197,11 @@ final class _NormalizationRules: @unchecked Sendable {
       if scalar == ArabicScalars.zeroWidthNonJoiner {
         return Rule(kind: .zeroWidthNonJoiner, ccc: 0, dropIfAlone: false, replacement: 0)
       }
+      if scalar == ArabicScalars.zeroWidthSpace {
+        // A word separator (Unicode §23.2): between words it stays a separation.
+        let kind: Kind = folds.contains(.whitespace) ? .space : .zeroWidthSpace
+        return Rule(kind: kind, ccc: 0, dropIfAlone: false, replacement: 0)
+      }
       if Self.isInvisible(scalar) { return Rule(kind: .drop, ccc: 0, dropIfAlone: false, replacement: 0) }
     }
     if folds.contains(.whitespace) {
@@ -203,6 +218,9 @@ final class _NormalizationRules: @unchecked Sendable {
     if ArabicScalars.maddahAndHamzaMarks.contains(scalar) {
       return Rule(
         kind: .composing, ccc: ccc, dropIfAlone: marksStripped.contains(.maddahAndHamza), replacement: 0)
+    }
+    if folds.contains(.diacritics), scalar == ArabicScalars.superscriptAlef, stripper.superscriptAlef == .toAlef {
+      return Rule(kind: .superscriptAlefToAlef, ccc: 0, dropIfAlone: false, replacement: ArabicScalars.alef.value)
     }
     guard let mapped = foldedScalar(scalar) else {
       return Rule(kind: .drop, ccc: 0, dropIfAlone: false, replacement: 0)

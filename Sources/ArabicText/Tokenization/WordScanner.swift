@@ -57,7 +57,11 @@ struct _WordScanner {
   @inline(__always)
   func decode(_ i: Int) -> (scalar: UInt32, length: Int, properties: _SegmentationProperties) {
     let (scalar, length) = _UTF8.decode(p, at: i)
-    return (scalar, length, _SegmentationProperties.of(scalar, table: table))
+    var properties = _SegmentationProperties.of(scalar, table: table)
+    // Tatweel (Script=Common, Script_Extensions Arab …) stretches Arabic letters: for the
+    // letter–digit departure it counts as Arabic, so عامـ2024 splits like عام2024.
+    if scalar == ArabicScalars.tatweel.value { properties = _SegmentationProperties(rawValue: properties.rawValue | 1 << 15) }
+    return (scalar, length, properties)
   }
 
   /// The first scalar at or after `i` that WB4 does not skip (Extend, Format, ZWJ).

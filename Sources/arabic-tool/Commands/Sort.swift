@@ -24,7 +24,9 @@ struct ByteCount: ExpressibleByArgument {
       digits = digits.dropLast()
     }
     guard let value = Int(digits), value > 0 else { return nil }
-    bytes = value * multiplier
+    let (product, overflow) = value.multipliedReportingOverflow(by: multiplier)
+    guard !overflow else { return nil }
+    bytes = product
   }
 
   var defaultValueDescription: String { "\(bytes >> 20)M" }

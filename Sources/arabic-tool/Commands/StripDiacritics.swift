@@ -29,6 +29,7 @@ enum MarkClassArgument: String, ExpressibleByArgument, CaseIterable {
   case otherVowelMarks = "other-vowel-marks"
   case quranicMarks = "quranic"
   case extendedA = "extended-a"
+  case extendedBAndC = "extended-b-c"
 
   var marks: TashkeelMarks {
     switch self {
@@ -40,6 +41,7 @@ enum MarkClassArgument: String, ExpressibleByArgument, CaseIterable {
     case .otherVowelMarks: .otherVowelMarks
     case .quranicMarks: .quranicMarks
     case .extendedA: .extendedA
+    case .extendedBAndC: .extendedBAndC
     }
   }
 }

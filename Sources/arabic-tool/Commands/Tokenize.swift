@@ -153,7 +153,9 @@ struct SegmentStream {
 
   /// Whether white space holds a space, tab or line end (a point no token spans).
   static func holdsBreak(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-    bytes.contains { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") }
+    bytes.contains {
+      $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r")
+    }
   }
 }
 
@@ -223,9 +225,14 @@ struct TokenPrinter {
       }
       output.append(UInt8(ascii: "\n"))
     } else if segment.isWhitespace {
-      if text.contains(UInt8(ascii: "\n")) {
-        output.append(UInt8(ascii: "\n"))
-        lineHasContent = false
+      // One output line per input line: each line end (LF, CR LF, or a lone CR) ends one.
+      var previous: UInt8 = 0
+      for byte in text {
+        if byte == UInt8(ascii: "\n") ? previous != UInt8(ascii: "\r") : byte == UInt8(ascii: "\r") {
+          output.append(UInt8(ascii: "\n"))
+          lineHasContent = false
+        }
+        previous = byte
       }
     } else if segment.isWordLike || all {
       if lineHasContent { output.append(UInt8(ascii: " ")) }
