@@ -39,12 +39,15 @@ extension ArabicNormalizer {
     /// ``ArabicNormalizer/diacritics`` stripper says (by default every
     /// class of ``DiacriticStripper``).
     public static let diacritics = Folds(rawValue: 1 << 8)
-    /// Removes invisible characters: U+200B ZERO WIDTH SPACE, U+2060 WORD
-    /// JOINER, U+00AD SOFT HYPHEN, U+FEFF BOM, and the bidi controls (U+061C
-    /// ALM, U+200E LRM, U+200F RLM, U+202A–U+202E embeddings and overrides,
-    /// U+2066–U+2069 isolates). ZWNJ U+200C is kept between two word
-    /// characters (Persian spelling: می‌خواهم) and removed elsewhere; ZWJ
-    /// U+200D is kept (it joins emoji sequences).
+    /// Removes invisible characters: U+2060 WORD JOINER, U+00AD SOFT HYPHEN,
+    /// U+FEFF BOM, and the bidi controls (U+061C ALM, U+200E LRM, U+200F RLM,
+    /// U+202A–U+202E embeddings and overrides, U+2066–U+2069 isolates). ZWNJ
+    /// U+200C is kept between two word characters (Persian spelling:
+    /// می‌خواهم) and removed elsewhere; U+200B ZERO WIDTH SPACE, a word
+    /// separator (Unicode §23.2), becomes a space between two word characters
+    /// (so words stay apart, as UAX #29 separates them) and is removed
+    /// elsewhere; ZWJ U+200D is kept (it joins emoji sequences). "Between"
+    /// looks at what is written, past the characters the normalizer removes.
     public static let invisibles = Folds(rawValue: 1 << 9)
     /// Space separators (U+0020, TAB, U+00A0, U+1680, U+2000–U+200A, U+202F,
     /// U+205F, U+3000) → one U+0020 per run; spaces at the start and end of
