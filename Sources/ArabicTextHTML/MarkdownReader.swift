@@ -38,7 +38,7 @@ extension Document {
   ///
   /// - Complexity: O(*n*), where *n* is the length of `markdown`.
   public init(markdown: String) {
-    let parsed = MarkdownParser().parse(_MDX.reduce(markdown))
+    let parsed = MarkdownParser().parse(_MDX.guardingFrontMatter(_MDX.reduce(markdown)))
     self.init(html: "<html><body>" + parsed.html + "</body></html>")
     var front: [String: String] = [:]
     for (key, value) in parsed.metadata { front[key.lowercased()] = _MDX.plainValue(value) }
@@ -86,6 +86,24 @@ enum _MDX {
     if name.first == "/" { name = name.dropFirst() }
     guard let first = name.first, first.isASCII, first.isUppercase else { return false }
     return !text.dropFirst().dropLast().contains("<")
+  }
+
+  /// `markdown` made safe for Ink's front matter reader.
+  ///
+  /// Ink reads front matter from a leading `---` line to the next line that
+  /// starts with `-`, and traps (index out of bounds) when only white space
+  /// is left before the end of the text. Front matter without such a line is
+  /// not front matter but a thematic break: the opening `---` is given to
+  /// Ink as `***`, which means the same.
+  static func guardingFrontMatter(_ markdown: String) -> String {
+    guard let start = markdown.firstIndex(where: { !$0.isWhitespace }), markdown[start...].hasPrefix("---\n")
+    else { return markdown }
+    let afterOpener = markdown.index(start, offsetBy: 3)
+    let closed = markdown[afterOpener...].split(whereSeparator: \.isNewline).contains {
+      $0.drop(while: \.isWhitespace).first == "-"
+    }
+    if closed { return markdown }
+    return String(markdown[..<start]) + "***" + markdown[afterOpener...]
   }
 
   /// `line` without `{/* … */}` comments.

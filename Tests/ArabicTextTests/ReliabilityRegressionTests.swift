@@ -57,3 +57,79 @@ extension ReliabilityRegressionTests {
     #expect(codePoints(stripper.strip(scalars(0x064A, 0x08FE, 0x20DE, 0x0650))) == codePoints(scalars(0x064A, 0x08FE, 0x20DE)))
   }
 }
+
+extension ReliabilityRegressionTests {
+  @Test("A description of presentation forms keeps its budget once they are shown as letters")
+  func descriptionOfLigatures() throws {
+    let lead = Array(repeating: "ﻻعب", count: 60).joined(separator: " ") + "."
+    let seo = try SEOAnalyzer().analyze(Document(plainText: "عنوان المقال\n\n" + lead + "\n"))
+    #expect(seo.description.count <= SEODescription.recommendedMaxLength)
+    #expect(seo.description == Array(repeating: "لاعب", count: 31).joined(separator: " "))
+  }
+}
+
+extension ReliabilityRegressionTests {
+  @Test(
+    "ZWNJ and digit separators look at what follows in the output, past removed characters",
+    arguments: [
+      // ﻛ ZWNJ ﹶ: the fatha form is removed, so ZWNJ ends the word and goes.
+      (scalars(0xFEDB, 0x200C, 0xFE76), scalars(0x0643)),
+      (scalars(0x0643, 0x200C, 0x0640, 0x0628), scalars(0x0643, 0x200C, 0x0628)),
+      (scalars(0x0643, 0x200C, 0x0640), scalars(0x0643)),
+      (scalars(0x0661, 0x066B, 0x0640, 0x0662), "1.2"),
+      (scalars(0x0031, 0x066B, 0x064E, 0x0032), "1.2"),
+      (scalars(0x0643, 0x200C, 0x200C, 0x064E, 0x200C, 0x0628), scalars(0x0643, 0x200C, 0x0628)),
+    ])
+  func contextPastRemovedCharacters(input: String, expected: String) {
+    let normalizer = ArabicNormalizer(folds: .all)
+    let once = normalizer.normalize(input)
+    #expect(codePoints(once) == codePoints(expected))
+    #expect(normalizer.normalize(once) == once)
+  }
+
+  @Test("Many ZWNJs before one long run of removed characters take linear time")
+  func zwnjLookaheadIsLinear() {
+    // ك, then ZWNJ and a removed fatha 200,000 times: each ZWNJ looks past the same run.
+    let text = "ك" + String(repeating: "\u{200C}\u{064E}", count: 200_000) + " ب"
+    let clock = ContinuousClock()
+    let elapsed = clock.measure { _ = ArabicNormalizer(folds: .all).normalize(text) }
+    #expect(elapsed < .seconds(10), "\(elapsed)")
+  }
+}
+
+extension ReliabilityRegressionTests {
+  @Test("A word that starts inside a grapheme cluster counts against a word budget")
+  func wordInsideCluster() {
+    // U+0604 and U+0600 are prepended concatenation marks: they join the next character's cluster.
+    #expect(Excerpt("\u{0604}u", maxWords: 0).text == "…")
+    #expect(Excerpt("\u{0600}١٢ كلمة أخرى", maxWords: 1).text == "\u{0600}١٢…")
+    #expect(Excerpt("\u{0600}١٢ كلمة أخرى", maxWords: 2).text == "\u{0600}١٢ كلمة…")
+  }
+
+  @Test("A title limit too small for the site name gives the headline alone, within the limit")
+  func titleLimitWithSiteName() throws {
+    let document = Document(plainText: "عنوان المقال\n\nنص المقال الأول هنا، وفيه كلمات كثيرة تكفي.\n")
+    for limit in [1, 4, 6, 8] {
+      let seo = try SEOAnalyzer(options: .init(maxTitleLength: limit, siteName: "موقع")).analyze(document)
+      #expect(seo.title.count <= limit, "limit \(limit): \(seo.title)")
+    }
+    let roomy = try SEOAnalyzer(options: .init(maxTitleLength: 20, siteName: "موقع")).analyze(document)
+    #expect(roomy.title == "عنوان المقال - موقع")
+  }
+}
+
+extension ReliabilityRegressionTests {
+  @Test("A word that starts in white space (joined by U+202F) counts against a word budget")
+  func wordStartingInWhiteSpace() {
+    #expect(Excerpt("\u{202F}ا", maxWords: 0).text == "…")
+    #expect(Excerpt("\u{202F}ا ب", maxWords: 1).text == "ا…")
+  }
+
+  @Test("SEO over a letter carrying 100,000 marks takes linear time")
+  func seoOverLongRunOfMarks() throws {
+    let text = "عنوان\n\nب" + String(repeating: "\u{064E}\u{0651}", count: 50_000) + " نص المقال.\n"
+    let clock = ContinuousClock()
+    let elapsed = try clock.measure { _ = try SEOAnalyzer().analyze(Document(plainText: text)) }
+    #expect(elapsed < .seconds(20), "\(elapsed)")
+  }
+}

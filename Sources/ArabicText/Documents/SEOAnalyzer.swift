@@ -97,6 +97,8 @@ public struct SEOAnalyzer: Sendable {
   /// - Complexity: O(*n*), where *n* is the number of Unicode scalars in the
   ///   document, plus sorting its distinct words.
   public func analyze(_ document: Document) throws(SEOError) -> SEOMetadata {
+    // Runs of more than 30 marks would make String comparisons quadratic: CGJ breaks them up.
+    let document = document.streamSafe
     let (blocks, facts) = BoilerplateFilter().filteredBlocks(document)
     guard blocks.indices.contains(where: { blocks[$0].kind != .code && facts[$0].words > 0 }) else {
       throw .emptyDocument
@@ -121,8 +123,11 @@ public struct SEOAnalyzer: Sendable {
     // Description.
     var description: String?
     if !options.regenerateDescription {
+      // Presentation forms become letters before the cut: a ligature (ﻻ, ﷺ) is longer as letters.
       let existing = [metadata.openGraphDescription, metadata.description].compactMap {
-        $0.map { Self.removingLeadingSiteName(_TextScan.foldingWhitespace($0), siteNames: allSiteNames) }
+        $0.map {
+          Self.removingLeadingSiteName(_TextScan.foldingWhitespace(Self.display.normalize($0)), siteNames: allSiteNames)
+        }
       }
       let lead = Self.lead(blocks, facts, from: start, rightToLeft: rightToLeft)
       let article = ([bare] + lead.prefix(2)).joined(separator: " ")
@@ -137,10 +142,10 @@ public struct SEOAnalyzer: Sendable {
     if description == nil {
       description = SEODescription.make(
         fromLead: Self.lead(blocks, facts, from: start, rightToLeft: rightToLeft).map {
-          Self.removingLeadingSiteName($0, siteNames: allSiteNames)
+          Self.removingLeadingSiteName(Self.display.normalize($0), siteNames: allSiteNames)
         }, options: options.description)
     }
-    let finalDescription = Self.display.normalize(description ?? "")
+    let finalDescription = description ?? ""
 
     // Keywords and reading time, from the title on.
     let body = (start..<blocks.count).filter { blocks[$0].kind != .code }
@@ -153,11 +158,18 @@ public struct SEOAnalyzer: Sendable {
     // Final title.
     var title = bare
     let suffix = options.siteName.map { options.separator + _TextScan.foldingWhitespace($0) } ?? ""
+    var siteName = options.siteName
     if let maxLength = options.maxTitleLength {
       let room = maxLength - suffix.count
-      title = room >= 1 ? SEOTitle.truncated(title, maxLength: room) : SEOTitle.truncated(title, maxLength: maxLength)
+      if room >= 1 {
+        title = SEOTitle.truncated(title, maxLength: room)
+      } else {
+        // No room for the site name within the limit: the headline alone.
+        title = SEOTitle.truncated(title, maxLength: maxLength)
+        siteName = nil
+      }
     }
-    if let siteName = options.siteName { title = SEOTitle.composed(title, siteName: siteName, separator: options.separator) }
+    if let siteName { title = SEOTitle.composed(title, siteName: siteName, separator: options.separator) }
 
     var metadataResult = SEOMetadata(
       title: title, description: finalDescription, slug: Slug.make(bare, options: options.slug), keywords: keywords,

@@ -44,6 +44,9 @@ struct _NormalizationEngine {
   var starterSourceOffset = -2
   /// Input offset of a hamza mark already written as the letter ئ with its tatweel seat.
   var seatedHamzaOffset = -1
+  /// The last look-ahead past removed scalars (``nextWrittenScalar(_:_:_:)``), in offsets of the
+  /// input being run; `found` is UInt32.max when it reached the end.
+  var lookahead = (start: -1, end: -2, found: UInt32.max)
 
   init(rules: _NormalizationRules, capacity: Int) {
     self.rules = rules
@@ -69,6 +72,7 @@ struct _NormalizationEngine {
   mutating func run(_ input: UnsafeBufferPointer<UInt8>, scanning scans: Bool) {
     guard let p = input.baseAddress, input.count > 0 else { return }
     let n = input.count
+    lookahead = (-1, -2, UInt32.max)
     out.reserve(n &+ Self.margin)
     if pendingSpace {
       out.append(0x20)
@@ -277,20 +281,24 @@ struct _NormalizationEngine {
   /// above among its marks (ـٔ, Uthmani spelling), which becomes ئ U+0626 (then
   /// folded like any ئ); the hamza mark is then skipped when it is reached.
   mutating func removeTatweel(_ p: UnsafePointer<UInt8>, _ next: Int, _ n: Int) {
+    guard let position = seatedHamza(p, next, n) else { return }
+    let seated = ArabicScalars.yehWithHamzaAbove.value
+    emitStarter(rules.foldedLetter(seated), source: seated)
+    seatedHamzaOffset = position
+  }
+
+  /// The input offset of a hamza above among the marks after a tatweel that ends at `next`, or nil.
+  func seatedHamza(_ p: UnsafePointer<UInt8>, _ next: Int, _ n: Int) -> Int? {
     var position = next
     var marks = 0
     while position < n && marks < Self.maxRunLength {
       let (scalar, length) = _UTF8.decode(p, at: position)
-      if scalar == ArabicScalars.hamzaAbove.value {
-        let seated = ArabicScalars.yehWithHamzaAbove.value
-        emitStarter(rules.foldedLetter(seated), source: seated)
-        seatedHamzaOffset = position
-        return
-      }
-      if rules.combiningClass(scalar) == 0 { return }
+      if scalar == ArabicScalars.hamzaAbove.value { return position }
+      if rules.combiningClass(scalar) == 0 { return nil }
       marks += 1
       position += length
     }
+    return nil
   }
 
   mutating func emitStarter(_ scalar: UInt32, source: UInt32) {
@@ -396,29 +404,9 @@ struct _NormalizationEngine {
   /// Whether the next scalar of the input that this configuration writes (past
   /// the ones it removes, and past other ZWNJ and ZWSP) is a word character:
   /// the decision must not depend on what a later pass no longer sees.
-  func nextOutputIsWordScalar(_ p: UnsafePointer<UInt8>, _ next: Int, _ n: Int) -> Bool {
-    var position = next
-    while position < n {
-      let (scalar, length) = _UTF8.decode(p, at: position)
-      let rule = rules.rule(for: scalar)
-      switch rule.kind {
-      case .drop, .zeroWidthNonJoiner, .zeroWidthSpace:
-        position += length
-        continue
-      case .composing where rule.dropIfAlone:
-        // After a ZWNJ nothing composes: the mark goes.
-        position += length
-        continue
-      case .replace:
-        return _NormalizationRules.isWordScalar(rule.replacement)
-      case .expand:
-        guard let first = _PresentationForms.expansion(of: scalar)?.first else { return false }
-        return _NormalizationRules.isWordScalar(UInt32(first))
-      default:
-        return _NormalizationRules.isWordScalar(scalar)
-      }
-    }
-    return false
+  mutating func nextOutputIsWordScalar(_ p: UnsafePointer<UInt8>, _ next: Int, _ n: Int) -> Bool {
+    guard let scalar = nextWrittenScalar(p, next, n) else { return false }
+    return _NormalizationRules.isWordScalar(scalar)
   }
 
   /// The superscript alef as alef (``SuperscriptAlefHandling/toAlef``): it
@@ -440,13 +428,58 @@ struct _NormalizationEngine {
   }
 
 
-  func nextInputIsDigit(_ p: UnsafePointer<UInt8>, _ next: Int, _ n: Int) -> Bool {
-    guard next < n else { return false }
-    let scalar = _UTF8.decode(p, at: next).scalar
+  mutating func nextInputIsDigit(_ p: UnsafePointer<UInt8>, _ next: Int, _ n: Int) -> Bool {
+    guard let scalar = nextWrittenScalar(p, next, n) else { return false }
     return (0x30...0x39).contains(scalar)
       || (ArabicScalars.arabicIndicDigitZero.value...ArabicScalars.arabicIndicDigitNine.value).contains(scalar)
       || (ArabicScalars.extendedArabicIndicDigitZero.value...ArabicScalars.extendedArabicIndicDigitNine.value)
         .contains(scalar)
+  }
+
+  /// The first scalar at or after input offset `next` that the rules write (a replacement, or
+  /// the first written scalar of an expansion), past the scalars they remove; nil at the end of
+  /// the input. What the context rules look at is what follows in the output, so a removed
+  /// tatweel or mark between ZWNJ and a letter changes nothing, and the result is idempotent.
+  ///
+  /// The last look-ahead is remembered: ZWNJs or separators in one run of removed scalars share
+  /// it, so the work stays linear.
+  mutating func nextWrittenScalar(_ p: UnsafePointer<UInt8>, _ next: Int, _ n: Int) -> UInt32? {
+    if next >= lookahead.start && next <= lookahead.end {
+      return lookahead.found == UInt32.max ? nil : lookahead.found
+    }
+    var i = next
+    var found: UInt32? = nil
+    while i < n {
+      let (scalar, length) = _UTF8.decode(p, at: i)
+      let rule = rules.rule(for: scalar)
+      if let written = writtenScalar(scalar, rule) {
+        found = written
+        break
+      }
+      if scalar == ArabicScalars.tatweel.value && rule.kind == .drop && seatedHamza(p, i &+ length, n) != nil {
+        found = rules.foldedLetter(ArabicScalars.yehWithHamzaAbove.value)
+        break
+      }
+      i &+= length
+    }
+    lookahead = (next, i, found ?? UInt32.max)
+    return found
+  }
+
+  /// The first scalar the rules write for `scalar`, or nil when they remove it.
+  func writtenScalar(_ scalar: UInt32, _ rule: Rule) -> UInt32? {
+    switch rule.kind {
+    case .drop, .zeroWidthNonJoiner, .zeroWidthSpace: return nil
+    case .composing: return rule.dropIfAlone ? nil : scalar
+    case .replace, .superscriptAlefToAlef: return rule.replacement
+    case .expand:
+      guard let expansion = _PresentationForms.expansion(of: scalar) else { return nil }
+      for unit in expansion {
+        if let written = writtenScalar(UInt32(unit), rules.rule(for: UInt32(unit))) { return written }
+      }
+      return nil
+    case .starter, .mark, .digitSeparator, .space, .lineEnd: return scalar
+    }
   }
 }
 

@@ -74,6 +74,9 @@ struct _ExcerptScanner {
     // The token holding the current cluster's first byte.
     var tokenStart = 0, tokenEnd = 0
     var tokenKind = Token.Kind.whitespace
+    // Tokens that start before this offset have been counted.
+    var countedThrough = 0
+    var carriedWords = 0
     var index = source.startIndex
     while index < source.endIndex {
       // The next grapheme cluster, by index: no Character is built.
@@ -87,22 +90,34 @@ struct _ExcerptScanner {
       while tokenEnd <= offset {
         let token = tokens.token(at: tokenEnd)
         (tokenKind, tokenStart, tokenEnd) = (token.kind, tokenEnd, token.end)
-        if tokenKind.isReadAsWord {
-          // A word that starts inside the previous cluster is counted there.
-          if tokenStart == offset { startsWord = true } else { words += 1 }
-        }
+        // Words that start inside an earlier cluster were counted with it.
+        if tokenKind.isReadAsWord && tokenStart >= countedThrough { startsWord = true }
       }
       let mayCutBefore = tokenStart == offset || tokenKind.isDivisible
       if characters > 0 && mayCutBefore {
         lastWordCut = here
         if sentences.isBoundary(at: offset) { lastSentenceCut = here }
       }
+      // Words that start inside this cluster (after a prepended mark such as U+0600 ARABIC
+      // NUMBER SIGN) come with it, so they count against the budget now; those that start in
+      // white space (a word joined by U+202F) count with the next cluster shown.
+      var newWords = startsWord ? 1 : 0
+      var probe = tokenEnd
+      while probe < offset &+ length {
+        let token = tokens.token(at: probe)
+        if token.kind.isReadAsWord { newWords += 1 }
+        probe = token.end
+      }
+      countedThrough = probe
       if _ExcerptCharacter.isWhitespace(base, from: offset, to: offset &+ length) {
         endRun(base)
         pendingSpace = characters > 0
+        carriedWords += newWords
         continue
       }
-      if exceedsBudget(startingWord: startsWord) {
+      newWords += carriedWords
+      carriedWords = 0
+      if exceedsBudget(newWords: newWords) {
         endRun(base)
         return (finish(), true)
       }
@@ -113,7 +128,7 @@ struct _ExcerptScanner {
       }
       if runStart == nil { runStart = offset }
       characters += 1
-      if startsWord { words += 1 }
+      words += newWords
     }
     endRun(base)
     return (String(decoding: folded, as: UTF8.self), false)
@@ -127,10 +142,10 @@ struct _ExcerptScanner {
   }
 
   /// Whether appending the next cluster (and the pending space) would exceed the budget.
-  private func exceedsBudget(startingWord: Bool) -> Bool {
+  private func exceedsBudget(newWords: Int) -> Bool {
     switch options.budget {
     case .characters(let n): characters + (pendingSpace ? 2 : 1) > n
-    case .words(let n): startingWord && words >= n
+    case .words(let n): newWords > 0 && words + newWords > n
     }
   }
 

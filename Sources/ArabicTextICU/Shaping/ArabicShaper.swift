@@ -99,6 +99,21 @@ public struct ArabicShaper: Hashable, Sendable {
   /// Text without a character of the Arabic blocks is copied as is.
   func shape(utf16 source: UnsafeBufferPointer<UInt16>, into output: inout [UInt16]) throws {
     output.removeAll(keepingCapacity: true)
+    // u_shapeArabic measures its result with u_strlen once lam-alef ligatures have shrunk it, so
+    // a NUL would cut the text short there: the pieces between NULs (which never join) are
+    // shaped one at a time.
+    var start = 0
+    while let zero = source[start...].firstIndex(of: 0) {
+      try appendShaped(UnsafeBufferPointer(rebasing: source[start..<zero]), to: &output)
+      output.append(0)
+      start = zero + 1
+    }
+    try appendShaped(UnsafeBufferPointer(rebasing: source[start...]), to: &output)
+    if marks == .combining { Self.restoreCombiningMarks(&output) }
+  }
+
+  /// Appends the shaped form of `source`, which holds no NUL, to `output`.
+  private func appendShaped(_ source: UnsafeBufferPointer<UInt16>, to output: inout [UInt16]) throws {
     var needsShaping = false
     var hasPresentationForms = false
     let firstPresentationForm = UInt16(ArabicScalars.presentationFormsA.lowerBound.value)
@@ -118,15 +133,17 @@ public struct ArabicShaper: Hashable, Sendable {
     let options = hasPresentationForms ? icuOptions : icuOptions | UInt32(ATICU_SHAPE_PRESERVE_PRESENTATION)
     // Lam-alef ligatures only shrink the text; the margin covers anything else, and an overflow
     // is retried once with the length ICU reports.
+    let base = output.count
     var capacity = source.count + 16
     while true {
       output.append(contentsOf: repeatElement(0, count: capacity))
       var status: Int32 = 0
       let written = output.withUnsafeMutableBufferPointer { buffer in
-        aticu_shape_arabic(source.baseAddress, Int32(source.count), buffer.baseAddress, Int32(capacity), options, &status)
+        aticu_shape_arabic(
+          source.baseAddress, Int32(source.count), buffer.baseAddress! + base, Int32(capacity), options, &status)
       }
       if status == Int32(ATICU_BUFFER_OVERFLOW_ERROR) && Int(written) > capacity {
-        output.removeAll(keepingCapacity: true)
+        output.removeSubrange(base...)
         capacity = Int(written)
         continue
       }
@@ -134,7 +151,6 @@ public struct ArabicShaper: Hashable, Sendable {
       output.removeLast(capacity - Int(written))
       break
     }
-    if marks == .combining { Self.restoreCombiningMarks(&output) }
   }
 
   /// Whether a UTF-16 code unit belongs to a block `u_shapeArabic` changes: Arabic,
