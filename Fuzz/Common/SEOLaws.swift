@@ -23,8 +23,11 @@ func checkSEO(_ document: Document, _ options: SEOAnalyzer.Options, _ text: Stri
     return
   }
   if let max = options.maxTitleLength {
-    require(seo.title.count <= max, "title \(seo.title.count) over \(max): \(codePoints(seo.title))", text)
+    // Over the limit only when the first word alone is longer, kept whole and warned about.
+    let warned = seo.warnings.contains { $0.code == .titleOverMaxLength }
+    require(seo.title.count <= max || warned, "title \(seo.title.count) over \(max): \(codePoints(seo.title))", text)
   }
+  require(!seo.title.isEmpty, "empty title", text)
   require(seo.description.count <= options.description.maxLength, "description \(seo.description.count) over \(options.description.maxLength)", text)
   require(seo.titleLength.graphemeClusters == seo.title.count && seo.titleLength.utf16 == seo.title.utf16.count, "title length", text)
   require(seo.descriptionLength.graphemeClusters == seo.description.count, "description length", text)

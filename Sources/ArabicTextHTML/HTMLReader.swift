@@ -30,10 +30,13 @@ extension Document {
   ///   paragraphs hold the most text (a `<p>` counts fully for its parent and
   ///   half for its grandparent, as in Arc90's Readability) when it holds a
   ///   third of the page's text, else `<body>`. When it holds no `<h1>`, the first
-  ///   `<h1>` of the page outside skipped parts is put before it.
+  ///   `<h1>` of the page outside skipped parts (an entry header is not
+  ///   skipped) is put before it.
   /// - Skipped with their content: `script`, `style`, `noscript`,
   ///   `template`, `nav`, `aside`, `form`, `header` and `footer` (a `header`
-  ///   inside the article stays), `figure`, images, embedded media and form
+  ///   inside the article, `<article>` or `<main>`, or whose class or id
+  ///   names the entry, such as WordPress's `entry-header`, stays: it holds
+  ///   the headline), `figure`, images, embedded media and form
   ///   controls (a `form` itself is read: some frameworks wrap whole pages in one),
   ///   containers whose class or id names comments, sharing, related posts,
   ///   sidebars or pop-ups (Readability's word lists, see ``_UnlikelyContainers``), elements with `hidden` or `aria-hidden="true"`, and the
@@ -78,6 +81,8 @@ struct _HTMLReader {
   var linkDepth = 0
   var preDepth = 0
   var insideContent = false
+  /// How many `<article>`, `<main>` or `role="main"` elements the walk is inside.
+  var contentDepth = 0
 
   mutating func read(_ root: _HTMLNode) {
     if let lang = root.attribute("lang"), !lang.isEmpty { document.metadata.language = lang }
@@ -153,9 +158,12 @@ struct _HTMLReader {
   mutating func element(_ node: _HTMLNode) {
     let name = node.name
     var role = _HTMLElementRole.of(name)
-    if name == "header" && insideContent { role = .container }
+    if name == "header" && (insideContent || contentDepth > 0 || Self.isEntryHeader(node)) { role = .container }
     if case .skipped = role { return }
     if Self.isHidden(node, role: role) { return }
+    let isContent = name == "article" || name == "main" || node.attribute("role")?.lowercased() == "main"
+    if isContent { contentDepth += 1 }
+    defer { if isContent { contentDepth -= 1 } }
     switch role {
     case .skipped:
       return
@@ -233,7 +241,11 @@ struct _HTMLReader {
     if node.attribute("hidden") != nil { return true }
     switch node.name {
     case "div", "section", "ul", "ol", "table":
-      if _UnlikelyContainers.isUnlikely(className: node.attribute("class"), id: node.attribute("id")) { return true }
+      if _UnlikelyContainers.isUnlikely(className: node.attribute("class"), id: node.attribute("id"))
+        && !isEntryHeader(node)
+      {
+        return true
+      }
     default:
       break
     }
@@ -348,15 +360,24 @@ struct _HTMLReader {
     return false
   }
 
-  /// The first `element` under `node` outside skipped parts.
-  static func firstVisible(in node: _HTMLNode, element: String) -> _HTMLNode? {
+  /// The first `element` under `node` outside skipped parts; a `<header>`
+  /// inside `<article>` or `<main>`, or naming the entry, is not skipped.
+  static func firstVisible(in node: _HTMLNode, element: String, inContent: Bool = false) -> _HTMLNode? {
     for child in node.children where child.kind == .element {
       let name = child.name
       if name == element { return child }
-      if case .skipped = _HTMLElementRole.of(name) { continue }
+      let isContentHeader = name == "header" && (inContent || isEntryHeader(child))
+      if case .skipped = _HTMLElementRole.of(name), !isContentHeader { continue }
       if isHidden(child, role: .container) { continue }
-      if let found = firstVisible(in: child, element: element) { return found }
+      let content = inContent || name == "article" || name == "main" || child.attribute("role")?.lowercased() == "main"
+      if let found = firstVisible(in: child, element: element, inContent: content) { return found }
     }
     return nil
+  }
+
+  /// Whether an element's class or id names the entry's own header or title
+  /// (``_UnlikelyContainers/isEntryHeader(className:id:)``).
+  static func isEntryHeader(_ node: _HTMLNode) -> Bool {
+    _UnlikelyContainers.isEntryHeader(className: node.attribute("class"), id: node.attribute("id"))
   }
 }

@@ -24,7 +24,10 @@ extension Document {
   /// reads the front matter (`---` lines around `key: value` pairs), and the
   /// HTML is read by ``Document/init(html:)``: headings give headings (and
   /// the title), links keep their text, images, code blocks and HTML comments
-  /// are dropped. Before rendering, MDX is reduced to Markdown: comments
+  /// are dropped. Before rendering, setext headings (CommonMark §4.3: a
+  /// paragraph underlined with `===` or `---`) are written as `#` and `##`
+  /// headings, and heading attribute blocks (`# Title {#anchor}`,
+  /// `{.class}`, kramdown's `{: …}`) are removed; and MDX is reduced to Markdown: comments
   /// `{/* … */}` are removed, and lines holding only a component tag
   /// (`<Intro>`, `</Sandpack>`: a tag whose name starts with a capital) are
   /// dropped so that the Markdown inside them is read as Markdown.
@@ -53,17 +56,44 @@ extension Document {
   }
 }
 
+extension Substring {
+  /// The line without trailing spaces, tabs and CR.
+  var trimmingTrailingSpace: Substring {
+    var text = self
+    while let last = text.last, last == " " || last == "\t" || last == "\r" { text = text.dropLast() }
+    return text
+  }
+
+  /// The line without leading and trailing spaces and tabs.
+  var trimmingSpace: Substring { trimmingTrailingSpace.drop { $0 == " " || $0 == "\t" } }
+}
+
 /// MDX and front-matter clean-up for the Markdown reader.
 enum _MDX {
-  /// `markdown` without MDX comments and lines holding only a component tag;
-  /// fenced code is left alone.
+  /// `markdown` without MDX comments and lines holding only a component tag,
+  /// with setext headings written as ATX headings and heading attributes
+  /// removed; front matter and fenced code are left alone.
   static func reduce(_ markdown: String) -> String {
     var lines: [Substring] = []
     var inFence = false
-    for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+    var inFrontMatter = false
+    /// Where the paragraph being read started in `lines`, or nil.
+    var paragraphStart: Int?
+    for (number, line) in markdown.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
       let trimmed = line.drop { $0 == " " || $0 == "\t" }
+      if number == 0 && line.trimmingTrailingSpace == "---" {
+        inFrontMatter = true
+        lines.append(line)
+        continue
+      }
+      if inFrontMatter {
+        if line.trimmingTrailingSpace == "---" || line.trimmingTrailingSpace == "..." { inFrontMatter = false }
+        lines.append(line)
+        continue
+      }
       if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
         inFence.toggle()
+        paragraphStart = nil
         lines.append(line)
         continue
       }
@@ -71,10 +101,94 @@ enum _MDX {
         lines.append(line)
         continue
       }
-      if isComponentTagLine(trimmed) { continue }
-      lines.append(Substring(removingComments(line)))
+      if isComponentTagLine(trimmed) {
+        paragraphStart = nil
+        continue
+      }
+      if let level = setextLevel(line), let start = paragraphStart {
+        // CommonMark §4.3: the paragraph above the underline is the heading.
+        let text = lines[start...].map { $0.trimmingSpace }.joined(separator: " ")
+        lines.removeSubrange(start...)
+        lines.append(Substring(String(repeating: "#", count: level) + " " + removingAttributes(Substring(text))))
+        paragraphStart = nil
+        continue
+      }
+      var reduced = Substring(removingComments(line))
+      if isATXHeading(reduced) { reduced = Substring(removingAttributes(reduced)) }
+      if isParagraphLine(reduced) {
+        if paragraphStart == nil { paragraphStart = lines.count }
+      } else {
+        paragraphStart = nil
+      }
+      lines.append(reduced)
     }
     return lines.joined(separator: "\n")
+  }
+
+  /// The level of a setext heading underline (CommonMark §4.3): up to three
+  /// spaces, then only `=` (level 1) or only `-` (level 2), then spaces.
+  static func setextLevel(_ line: Substring) -> Int? {
+    var rest = line.trimmingTrailingSpace
+    var indent = 0
+    while rest.first == " " && indent < 4 {
+      rest = rest.dropFirst()
+      indent += 1
+    }
+    guard indent < 4, let first = rest.first, first == "=" || first == "-", rest.allSatisfy({ $0 == first }) else {
+      return nil
+    }
+    return first == "=" ? 1 : 2
+  }
+
+  /// Whether a line can be (or continue) a paragraph: not blank, not indented
+  /// code, and not starting a heading, list item, quote, table, thematic
+  /// break or HTML block.
+  static func isParagraphLine(_ line: Substring) -> Bool {
+    guard !line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) else { return false }
+    if line.hasPrefix("    ") || line.hasPrefix("\t") { return false }
+    let text = line.drop { $0 == " " }
+    guard let first = text.first else { return false }
+    switch first {
+    case "#", ">", "|", "<": return false
+    case "-", "*", "+":
+      let second = text.dropFirst().first
+      if second == nil || second == " " || second == "\t" || second == first { return false }
+    default:
+      // An ordered list item: digits then "." or ")" and a space.
+      let digits = text.prefix { $0.isASCII && $0.isNumber }
+      if !digits.isEmpty, digits.count <= 9 {
+        let after = text.dropFirst(digits.count)
+        if let marker = after.first, marker == "." || marker == ")",
+          after.dropFirst().first.map({ $0 == " " || $0 == "\t" }) ?? true
+        {
+          return false
+        }
+      }
+    }
+    return true
+  }
+
+  /// Whether a line is an ATX heading (`#` to `######` and a space, after up to three spaces).
+  static func isATXHeading(_ line: Substring) -> Bool {
+    let text = line.drop { $0 == " " }
+    guard line.count - text.count < 4 else { return false }
+    let hashes = text.prefix { $0 == "#" }
+    guard (1...6).contains(hashes.count) else { return false }
+    let after = text.dropFirst(hashes.count).first
+    return after == nil || after == " " || after == "\t"
+  }
+
+  /// A heading line without a trailing attribute block: `{#id}`, `{.class}`,
+  /// `{#id .class key=value}` (Pandoc, PHP Markdown Extra, Hugo) or `{: …}`
+  /// (kramdown).
+  static func removingAttributes(_ line: Substring) -> String {
+    let text = line.trimmingTrailingSpace
+    guard text.last == "}", let open = text.lastIndex(of: "{") else { return String(line) }
+    let inside = text[text.index(after: open)..<text.index(before: text.endIndex)]
+    guard let first = inside.first, first == "#" || first == "." || first == ":", !inside.contains("{") else {
+      return String(line)
+    }
+    return String(text[..<open].trimmingTrailingSpace)
   }
 
   /// Whether a line is only `<Name …>`, `</Name>` or `<Name … />` with a capitalized name.

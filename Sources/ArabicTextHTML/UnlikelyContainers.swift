@@ -5,7 +5,8 @@
 /// `unlikelyCandidates` and `okMaybeItsACandidate` patterns, written out as
 /// word lists. A `div`, `section`, `ul`, `ol` or `table` whose `class` or
 /// `id` (lowercased) contains one of ``unlikely`` and none of ``maybe`` is
-/// skipped with its content.
+/// skipped with its content, unless its class or id names the article's
+/// own header (``isEntryHeader(className:id:)``).
 enum _UnlikelyContainers {
   static let unlikely: [String] = [
     "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap", "disqus",
@@ -15,6 +16,24 @@ enum _UnlikelyContainers {
   ]
 
   static let maybe: [String] = ["and", "article", "body", "column", "content", "main", "shadow"]
+
+  /// Class and id words of an article's own header: its headline, byline
+  /// and date (WordPress `entry-header`, `entry-title`, `post-header`,
+  /// `article-header`, `story-headline`).
+  static let entry: [String] = ["entry", "post", "article", "story", "headline"]
+
+  /// Words that make a header the site's rather than the entry's.
+  static let notEntry: [String] = [
+    "site", "masthead", "related", "comment", "share", "social", "sidebar", "widget", "nav", "menu", "footer",
+  ]
+
+  /// Whether an element with these `class` and `id` values is an article's
+  /// own header: it names the entry (``entry``) and nothing of the site (``notEntry``).
+  static func isEntryHeader(className: String?, id: String?) -> Bool {
+    guard className != nil || id != nil else { return false }
+    let words = ((className ?? "") + " " + (id ?? "")).lowercased()
+    return entry.contains(where: words.contains) && !notEntry.contains(where: words.contains)
+  }
 
   /// Whether an element with these `class` and `id` values is unlikely to be the article.
   static func isUnlikely(className: String?, id: String?) -> Bool {

@@ -108,4 +108,72 @@ struct HTMLReaderTests {
   func residual() {
     #expect(_ResidualEntities.decode("نص&nbsp;و&zwnj;ن &amp;&#65; &unknown; &") == "نص\u{00A0}و\u{200C}ن &A &unknown; &")
   }
+
+  static let lead = "<p>ارتفعت أسعار القهوة في الأسواق المحلية هذا الأسبوع بنسبة كبيرة بسبب تراجع المحصول العالمي وارتفاع تكاليف الشحن.</p>"
+
+  @Test("a WordPress entry header in the body holds the headline; the site header does not")
+  func entryHeader() throws {
+    let page = """
+      <html><head><title>ارتفاع أسعار القهوة في الأسواق – مدونة المدينة</title></head>
+      <body><header class="site-header"><h1 class="site-title"><a href="/">مدونة المدينة</a></h1></header>
+      <div class="content"><header class="entry-header"><h1 class="entry-title">ارتفاع أسعار القهوة في الأسواق</h1></header>
+      <div class="entry-content">\(Self.lead)</div></div></body></html>
+      """
+    #expect(Document(html: page).blocks.first == Document.Block(.heading(level: 1), "ارتفاع أسعار القهوة في الأسواق"))
+    #expect(try SEOAnalyzer().analyze(Document(html: page)).title == "ارتفاع أسعار القهوة في الأسواق")
+    // A header inside <main> is content too, and so is a div named for the entry header.
+    let inMain = Document(html: "<body><header>الموقع</header><main><header><h1>العنوان</h1></header>\(Self.lead)</main></body>")
+    #expect(inMain.blocks.map(\.kind) == [.heading(level: 1), .paragraph])
+    let div = Document(html: "<body><div class=\"post-header\"><h1>العنوان</h1></div><div>\(Self.lead)</div></body>")
+    #expect(div.blocks.map(\.kind) == [.heading(level: 1), .paragraph])
+  }
+
+  @Test("a known site name goes from <title> after any separator; an unknown suffix stays")
+  func titleSeparators() throws {
+    for separator in [" - ", " | ", "|", " • ", " / ", ": ", " ‹ ", " › "] {
+      let seo = try SEOAnalyzer().analyze(Document(html: """
+        <html><head><title>ارتفاع أسعار القهوة\(separator)صحيفة المدينة</title>
+        <meta property="og:site_name" content="صحيفة المدينة"></head><body>\(Self.lead)</body></html>
+        """))
+      #expect(seo.title == "ارتفاع أسعار القهوة", "\(separator)")
+    }
+    let unknown = try SEOAnalyzer().analyze(Document(html: """
+      <html><head><title>نهائي كأس مصر بين الأهلي والزمالك | الأهداف</title></head>
+      <body><p>شهد نهائي كأس مصر بين الأهلي والزمالك مساء أمس مباراة قوية انتهت بفوز الأهلي بهدفين مقابل هدف.</p></body></html>
+      """))
+    #expect(unknown.title == "نهائي كأس مصر بين الأهلي والزمالك | الأهداف")
+    // A suffix both titles repeat is a site name.
+    let repeated = try SEOAnalyzer().analyze(Document(html: """
+      <html><head><title>ارتفاع أسعار القهوة اليوم | صحيفة المدينة</title>
+      <meta property="og:title" content="ارتفاع أسعار القهوة | صحيفة المدينة"></head><body>\(Self.lead)</body></html>
+      """))
+    #expect(repeated.title == "ارتفاع أسعار القهوة")
+  }
+
+  @Test("a meta description with escaped markup is read as text; headline plus site name is replaced")
+  func descriptions() throws {
+    let escaped = try SEOAnalyzer().analyze(Document(html: """
+      <html><head><meta name="description" content="&lt;p&gt;ارتفعت أسعار القهوة في الأسواق المحلية هذا الأسبوع بنسبة كبيرة&lt;/p&gt;">
+      </head><body><h1>ارتفاع أسعار القهوة في الأسواق</h1>\(Self.lead)</body></html>
+      """))
+    #expect(escaped.description == "ارتفعت أسعار القهوة في الأسواق المحلية هذا الأسبوع بنسبة كبيرة")
+    let echo = try SEOAnalyzer().analyze(Document(html: """
+      <html><head><title>ارتفاع أسعار القهوة في الأسواق | صحيفة المدينة</title>
+      <meta name="description" content="ارتفاع أسعار القهوة في الأسواق - صحيفة المدينة">
+      </head><body><h1>ارتفاع أسعار القهوة في الأسواق</h1>\(Self.lead)</body></html>
+      """))
+    #expect(echo.description == "ارتفعت أسعار القهوة في الأسواق المحلية هذا الأسبوع بنسبة كبيرة بسبب تراجع المحصول العالمي وارتفاع تكاليف الشحن.")
+    #expect(echo.warnings.map(\.code) == [.descriptionReplaced, .descriptionTooShort])
+  }
+
+  @Test("\"read also\" paragraphs are not folded into the description")
+  func readAlso() throws {
+    let seo = try SEOAnalyzer(options: .init(description: .init(maxLength: 400))).analyze(Document(html: """
+      <html><body><h1>نهائي كأس مصر</h1><p>شهد نهائي كأس مصر بين الأهلي والزمالك مساء أمس مباراة قوية انتهت بفوز الأهلي بهدفين مقابل هدف.</p>
+      <p>اقرأ أيضا: الزمالك يطالب بإعادة المباراة</p><p>شاهد أيضا: <a href="/v">ملخص المباراة بالفيديو</a></p>
+      <p>وتستأنف المسابقة الأسبوع المقبل بمباريات الدور الأول من النسخة الجديدة للبطولة.</p></body></html>
+      """))
+    #expect(seo.description == "شهد نهائي كأس مصر بين الأهلي والزمالك مساء أمس مباراة قوية انتهت بفوز الأهلي بهدفين مقابل هدف. وتستأنف المسابقة الأسبوع المقبل بمباريات الدور الأول من النسخة الجديدة للبطولة.")
+  }
 }
+

@@ -39,4 +39,49 @@ struct MarkdownReaderTests {
     #expect(_MDX.plainValue("\"عنوان: فرعي\"") == "عنوان: فرعي")
     #expect(_MDX.plainValue("see [the channel](/c) now") == "see the channel now")
   }
+
+  @Test("setext headings are headings (CommonMark §4.3); heading attributes are removed")
+  func setextAndAttributes() throws {
+    let document = Document(markdown: """
+      عنوان المقال الرئيسي
+      ====================
+
+      فقرة أولى من المقال.
+
+      عنوان فرعي
+      على سطرين
+      ---
+
+      # عنوان بمعرف {#anchor}
+
+      ## عنوان بصنف {.wide #id}
+
+      ### عنوان kramdown {: .note}
+
+      قائمة:
+
+      - بند
+
+      ---
+
+      بعد الفاصل.
+      """)
+    #expect(document.blocks == [
+      Document.Block(.heading(level: 1), "عنوان المقال الرئيسي"), Document.Block(.paragraph, "فقرة أولى من المقال."),
+      Document.Block(.heading(level: 2), "عنوان فرعي على سطرين"), Document.Block(.heading(level: 1), "عنوان بمعرف"),
+      Document.Block(.heading(level: 2), "عنوان بصنف"), Document.Block(.heading(level: 3), "عنوان kramdown"),
+      Document.Block(.paragraph, "قائمة:"), Document.Block(.listItem, "بند"), Document.Block(.paragraph, "بعد الفاصل."),
+    ])
+    let seo = try SEOAnalyzer().analyze(Document(markdown: "Title {#t}\n=====\n\nA first paragraph that is long enough to be the lead of this post."))
+    #expect(seo.title == "Title")
+    #expect(seo.warnings.map(\.code) == [.descriptionTooShort])
+  }
+
+  @Test("front matter is not read as a setext heading")
+  func frontMatter() {
+    let document = Document(markdown: "---\ntitle: عنوان\n---\nنص المقال.\n")
+    #expect(document.metadata.title == "عنوان")
+    #expect(document.blocks == [Document.Block(.paragraph, "نص المقال.")])
+  }
 }
+

@@ -86,3 +86,99 @@ struct SEOAnalyzerFormsTests {
     #expect(urdu.keywords.first == "حق")
   }
 }
+
+@Suite("SEOAnalyzer: choosing the headline")
+struct SEOAnalyzerTitleTests {
+  static let lead = "ارتفعت أسعار الذهب اليوم إلى مستوى قياسي جديد مع تزايد الطلب على الملاذات الآمنة في الأسواق العالمية."
+
+  @Test("a byline, dateline, date, relative time or reading tool under the headline is never the title")
+  func metadataLines() throws {
+    for line in [
+      "كتب: أحمد محمد", "كتبت: سارة علي", "تحرير: أحمد محمد", "القاهرة - رويترز", "الأحد 12 مايو 2024", "منذ ساعتين",
+      "حجم الخط", "كتب أحمد محمد", "بقلم سلمى الحداد", "12 رمضان 1445 هـ",
+    ] {
+      let seo = try SEOAnalyzer().analyze(Document(plainText: "ارتفاع أسعار الذهب إلى مستوى قياسي جديد\n\n\(line)\n\n\(Self.lead)"))
+      #expect(seo.title == "ارتفاع أسعار الذهب إلى مستوى قياسي جديد", "\(line)")
+      #expect(seo.slug == "ارتفاع-أسعار-الذهب-إلى-مستوى-قياسي-جديد", "\(line)")
+      #expect(seo.warnings.map(\.code) == [.descriptionTooShort], "\(line)")
+    }
+  }
+
+  @Test("the headline before the byline, not a caption after it")
+  func beforeByline() throws {
+    let text = """
+      صحيفة المدينة
+
+      اقتصاد
+
+      ارتفاع أسعار الذهب إلى مستوى قياسي جديد
+
+      كتب: أحمد محمد
+
+      الأحد 12 مايو 2024
+
+      سبائك ذهبية في أحد المصارف
+
+      \(Self.lead)
+      """
+    #expect(try SEOAnalyzer().analyze(Document(plainText: text)).title == "ارتفاع أسعار الذهب إلى مستوى قياسي جديد")
+  }
+
+  @Test("a headline starting with a label word is the title, from # and from plain text")
+  func labelWordHeadline() throws {
+    let body = "شارك آلاف المتظاهرين اليوم في مسيرة سلمية وسط العاصمة للمطالبة بإصلاحات اقتصادية عاجلة وفرص عمل للشباب."
+    let fromHeading = try SEOAnalyzer().analyze(Document(
+      blocks: [Document.Block(.heading(level: 1), "شارك آلاف المتظاهرين في مسيرة سلمية"), Document.Block(.paragraph, body)]))
+    #expect(fromHeading.title == "شارك آلاف المتظاهرين في مسيرة سلمية")
+    #expect(fromHeading.warnings.map(\.code) == [.descriptionTooShort])
+    let plain = try SEOAnalyzer().analyze(Document(plainText: "شارك آلاف المتظاهرين في مسيرة سلمية\n\n" + body))
+    #expect(plain.title == "شارك آلاف المتظاهرين في مسيرة سلمية")
+  }
+
+  @Test("a meta description that is the headline and a site name is replaced")
+  func headlineAndSiteName() throws {
+    for description in [
+      "ارتفاع أسعار الذهب إلى مستوى قياسي جديد - صحيفة المدينة", "ارتفاع أسعار الذهب إلى مستوى قياسي جديد | صحيفة المدينة",
+      "صحيفة المدينة | ارتفاع أسعار الذهب إلى مستوى قياسي جديد", "ارتفاع أسعار الذهب إلى مستوى قياسي جديد•المدينة",
+    ] {
+      let document = Document(
+        blocks: [Document.Block(.heading(level: 1), "ارتفاع أسعار الذهب إلى مستوى قياسي جديد"), Document.Block(.paragraph, Self.lead)],
+        metadata: DocumentMetadata(description: description))
+      let seo = try SEOAnalyzer().analyze(document)
+      #expect(seo.description == Self.lead, "\(description)")
+      #expect(seo.warnings.map(\.code) == [.descriptionReplaced, .descriptionTooShort], "\(description)")
+    }
+  }
+
+  @Test("escaped markup in a meta description is removed")
+  func escapedMarkup() throws {
+    let document = Document(
+      blocks: [Document.Block(.heading(level: 1), "ارتفاع أسعار الذهب"), Document.Block(.paragraph, Self.lead)],
+      metadata: DocumentMetadata(description: "<p>ارتفعت أسعار الذهب اليوم إلى مستوى قياسي &amp;amp; جديد مع تزايد الطلب</p>"))
+    #expect(try SEOAnalyzer().analyze(document).description == "ارتفعت أسعار الذهب اليوم إلى مستوى قياسي & جديد مع تزايد الطلب")
+  }
+
+  @Test("a dateline at the start of the lead is not in the description")
+  func leadingDateline() throws {
+    let seo = try SEOAnalyzer().analyze(Document(plainText: "ارتفاع أسعار الذهب\n\nالقاهرة - رويترز - " + Self.lead))
+    #expect(seo.description == Self.lead)
+  }
+
+  @Test("--max-title: never empty, never inside a word; the site name gives way")
+  func maxTitle() throws {
+    let document = Document(plainText: "فيلم جديد\n\n" + Self.lead)
+    let two = try SEOAnalyzer(options: .init(maxTitleLength: 2)).analyze(document)
+    #expect(two.title == "فيلم")
+    #expect(two.warnings.map(\.code) == [.descriptionTooShort, .titleOverMaxLength])
+    #expect(two.warnings[1].message == "the headline's first word is longer than 2 grapheme clusters; it was kept whole (4)")
+    let site = try SEOAnalyzer(options: .init(maxTitleLength: 12, siteName: "موقع الأخبار")).analyze(document)
+    #expect(site.title == "فيلم جديد")
+    #expect(site.warnings.map(\.code) == [.descriptionTooShort, .siteNameOmitted])
+    let fits = try SEOAnalyzer(options: .init(maxTitleLength: 12, siteName: "موقعي")).analyze(document)
+    #expect(fits.title == "فيلم - موقعي")
+    #expect(fits.warnings.map(\.code) == [.descriptionTooShort])
+    let whole = try SEOAnalyzer(options: .init(maxTitleLength: 40, siteName: "موقعي")).analyze(document)
+    #expect(whole.title == "فيلم جديد - موقعي")
+  }
+}
+

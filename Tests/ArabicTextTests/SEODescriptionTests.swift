@@ -36,4 +36,35 @@ struct SEODescriptionTests {
       "موقع إخباري يتناول الشؤون اللبنانية والعربية والدولية", title: "سرقة منزل في باريس", siteName: nil,
       rightToLeft: true, article: "سرقة منزل في باريس نشر موقع بريطاني خبر السرقة"))
   }
+
+  @Test("the headline with a site name around a separator is not a summary")
+  func headlineAndSiteName() {
+    let title = "افتتاح مكتبة عامة جديدة في وسط المدينة"
+    for description in [
+      title + " - صحيفة المدينة", title + " | صحيفة المدينة", title + "|صحيفة المدينة", "صحيفة المدينة • " + title,
+      title + " / موقع الأخبار اليومية",
+    ] {
+      #expect(!SEODescription.isRealSummary(description, title: title, siteNames: [], rightToLeft: true), "\(description)")
+      #expect(!SEODescription.isRealSummary(description, title: title, siteName: "صحيفة المدينة", rightToLeft: true), "\(description)")
+    }
+    #expect(SEODescription.isRealSummary(
+      title + " - تضم عشرين ألف كتاب وقاعات للمطالعة وورش عمل للأطفال", title: title, siteNames: [], rightToLeft: true))
+    #expect(!SEODescription.isRealSummary("• " + title + " اليوم", title: nil, siteNames: [], rightToLeft: true))
+  }
+
+  @Test("escaped markup is read as plain text")
+  func markup() {
+    #expect(SEODescription.isRealSummary(
+      "&lt;p&gt;افتتحت البلدية مكتبة عامة جديدة تضم عشرين ألف كتاب.&lt;/p&gt;", title: nil, siteNames: [], rightToLeft: true))
+    #expect(!SEODescription.isRealSummary("&lt;p&gt;&lt;/p&gt; &lt;br&gt; &lt;b&gt;", title: nil, siteNames: [], rightToLeft: true))
+  }
+
+  @Test("the ellipsis marks a cut inside a sentence only")
+  func ellipsisInsideSentence() {
+    let options = SEODescription.Options(maxLength: 40, minLength: 20, ellipsis: "…")
+    let sentences = "افتتحت البلدية مكتبة جديدة. وقال رئيس البلدية إنها ستفتح مجانا."
+    #expect(SEODescription.make(fromLead: [sentences], options: options) == "افتتحت البلدية مكتبة جديدة.")
+    let short = "افتتحت البلدية مكتبة جديدة."
+    #expect(SEODescription.make(fromLead: [short], options: options) == short)
+  }
 }

@@ -382,6 +382,10 @@ public enum ArabicScalars {
   public static let rightGuillemet: Unicode.Scalar = "\u{00BB}"
   /// U+00B7 MIDDLE DOT (·), a title separator.
   public static let middleDot: Unicode.Scalar = "\u{00B7}"
+  /// U+2039 SINGLE LEFT-POINTING ANGLE QUOTATION MARK (‹), a title separator.
+  public static let singleLeftPointingAngleQuotationMark: Unicode.Scalar = "\u{2039}"
+  /// U+203A SINGLE RIGHT-POINTING ANGLE QUOTATION MARK (›), a title separator.
+  public static let singleRightPointingAngleQuotationMark: Unicode.Scalar = "\u{203A}"
   /// U+2022 BULLET (•).
   public static let bullet: Unicode.Scalar = "\u{2022}"
   /// U+2019 RIGHT SINGLE QUOTATION MARK (’, the typographic apostrophe).

@@ -29,23 +29,35 @@
 ///    and symbols as letters (template residue such as `{#meta#: :#meta#}`);
 /// 2. it is an interface phrase of ``InterfacePhrases`` on its own, or a run
 ///    of them written together ("Product SiteDocumentation Site"), or a short
-///    label starting with one ("Picture of …"), or a subscription wall;
-/// 3. it is a byline phrase ("Written by", "بقلم"), with the up to three short
-///    blocks after it (name, picture, role);
-/// 4. it is link-dense: more than half of its text (UTF-8 bytes) is link
-///    text (HTML navigation and lists of related posts); a level-1 heading
-///    is exempt, as headlines often link to their own page;
-/// 5. it is short (at most ``maxShortWords`` words, no sentence terminal)
+///    label starting with a label-only phrase (``InterfacePhrases/leading``:
+///    "Picture of …", "بقلم …"), or a short block starting with a word that
+///    is a label only when a value follows it (``InterfacePhrases/labels``:
+///    "شارك: …", "التالي: …", "السابقB.4. …", or the word and a link), or a
+///    subscription wall or "read also" prompt (``InterfacePhrases/walls``);
+///    a sentence that merely starts with such a word ("شارك آلاف المتظاهرين
+///    في مسيرة") stays;
+/// 3. it is a metadata line of at most eight words (``MetadataLineWords``):
+///    a byline ("كتب: أحمد محمد", "بقلم سلمى الحداد", "By Sara Ali"), a
+///    dateline ("القاهرة - رويترز"), a date or time ("الأحد 12 مايو 2024",
+///    "12 رمضان 1445 هـ") or a relative time ("منذ ساعتين");
+/// 4. it is a byline phrase alone ("Written by", "بقلم"), with the up to
+///    three short blocks after it (name, picture, role);
+/// 5. it is link-dense: more than half of its text (UTF-8 bytes) is link
+///    text (HTML navigation and lists of related posts);
+/// 6. it is short (at most ``maxShortWords`` words, no sentence terminal)
 ///    and its text occurs more than once in the page; the first occurrence
 ///    stays when it is a heading before the first real paragraph (it may be
 ///    the headline);
-/// 6. it is an empty field label: at most four words ending with `:`, with
+/// 7. it is an empty field label: at most four words ending with `:`, with
 ///    nothing after it but another heading or the end;
-/// 7. it stands at the end of the text, after the last real paragraph, and
+/// 8. it stands at the end of the text, after the last real paragraph, and
 ///    is short without a sentence terminal (footer links, signatures, tags).
 ///
-/// Short blocks at the start of the text are kept: the headline is among
-/// them, and ``SEOAnalyzer`` chooses it. A *real paragraph* is a paragraph
+/// A level-1 heading (`<h1>`, `#`) is the page's headline: only rules 1, 2
+/// for a whole phrase, 6, 7 and 8 apply to it, never a leading-word,
+/// metadata-line or link-density rule (headlines often link to their own
+/// page). Short blocks at the start of the text are kept: the headline is
+/// among them, and ``SEOAnalyzer`` chooses it. A *real paragraph* is a paragraph
 /// or quote of at least ``minParagraphWords`` words that ends with a
 /// sentence terminal or has at least twice that many words, and is not
 /// link-dense.
@@ -65,7 +77,7 @@ public struct BoilerplateFilter: Sendable {
   /// - Complexity: O(*n*), where *n* is the number of Unicode scalars in the blocks.
   public func apply(to document: Document) -> Document {
     let facts = document.blocks.map(BlockFacts.init)
-    let kept = keptIndices(document.blocks, facts)
+    let kept = keptIndices(document.blocks, facts).kept
     var result = document
     result.blocks = kept.map { document.blocks[$0] }
     return result
@@ -73,14 +85,32 @@ public struct BoilerplateFilter: Sendable {
 
   /// The blocks that stay and their facts.
   func filteredBlocks(_ document: Document) -> (blocks: [Document.Block], facts: [BlockFacts]) {
-    let facts = document.blocks.map(BlockFacts.init)
-    let kept = keptIndices(document.blocks, facts)
-    return (kept.map { document.blocks[$0] }, kept.map { facts[$0] })
+    let result = filtered(document)
+    return (result.blocks, result.facts)
   }
 
-  /// The indices of the blocks that stay, in order.
-  func keptIndices(_ blocks: [Document.Block], _ facts: [BlockFacts]) -> [Int] {
+  /// The blocks that stay, their facts, and where bylines stood: for each
+  /// byline removed, the number of kept blocks before it.
+  func filtered(_ document: Document) -> (blocks: [Document.Block], facts: [BlockFacts], bylines: [Int]) {
+    let facts = document.blocks.map(BlockFacts.init)
+    let (kept, bylineIndices) = keptIndices(document.blocks, facts)
+    var bylines: [Int] = []
+    var keptBefore = 0
+    var next = 0
+    for byline in bylineIndices {
+      while next < kept.count && kept[next] < byline {
+        keptBefore += 1
+        next += 1
+      }
+      bylines.append(keptBefore)
+    }
+    return (kept.map { document.blocks[$0] }, kept.map { facts[$0] }, bylines)
+  }
+
+  /// The indices of the blocks that stay, in order, and of the bylines removed.
+  func keptIndices(_ blocks: [Document.Block], _ facts: [BlockFacts]) -> (kept: [Int], bylines: [Int]) {
     var drop = [Bool](repeating: false, count: blocks.count)
+    var bylines: [Int] = []
     var keyCounts: [_ByteKey: Int] = [:]
     for fact in facts where fact.isShort { keyCounts[_ByteKey(fact.key), default: 0] += 1 }
     let firstReal = facts.firstIndex { $0.isRealParagraph } ?? blocks.count
@@ -92,9 +122,12 @@ public struct BoilerplateFilter: Sendable {
       let fact = facts[index]
       defer { index += 1 }
       if block.kind == .code { continue }
-      if !fact.hasLetter || fact.isResidue || Self.isInterfaceText(fact) {
+      let isHeadline = block.headingLevel == 1
+      let metadataLine = isHeadline || fact.words > _MetadataLine.maxWords ? nil : _MetadataLine.kind(of: block.text)
+      if metadataLine == .byline { bylines.append(index) }
+      if !fact.hasLetter || fact.isResidue || metadataLine != nil || Self.isInterfaceText(fact, block) {
         drop[index] = true
-      } else if block.linkDensity > Self.maxLinkDensity && block.headingLevel != 1 {
+      } else if block.linkDensity > Self.maxLinkDensity && !isHeadline {
         drop[index] = true
       } else if fact.isShort && keyCounts[_ByteKey(fact.key), default: 0] > 1 {
         let isFirst = !seenKeys.contains(_ByteKey(fact.key))
@@ -103,6 +136,7 @@ public struct BoilerplateFilter: Sendable {
       if fact.isShort { seenKeys.insert(_ByteKey(fact.key)) }
       if InterfacePhrases.bylineKeys.contains(_ByteKey(fact.key)) {
         drop[index] = true
+        if bylines.last != index { bylines.append(index) }
         var next = index + 1
         while next < blocks.count && next <= index + 3, facts[next].isShort, facts[next].words <= 4,
           blocks[next].headingLevel != 1
@@ -123,21 +157,44 @@ public struct BoilerplateFilter: Sendable {
         drop[index] = true
       }
     }
-    return blocks.indices.filter { !drop[$0] }
+    return (blocks.indices.filter { !drop[$0] }, bylines)
   }
 
-  /// Whether a block is interface text by rule 2.
-  static func isInterfaceText(_ fact: BlockFacts) -> Bool {
+  /// Whether a block is interface text by rule 2. A level-1 heading is
+  /// removed only when it is a whole phrase.
+  static func isInterfaceText(_ fact: BlockFacts, _ block: Document.Block) -> Bool {
     let key = fact.key
     if InterfacePhrases.wholeKeys.contains(_ByteKey(key)) { return true }
+    if block.headingLevel == 1 { return false }
     if fact.words <= InterfacePhrases.maxLabelWords && !fact.endsSentence {
       if isRunOfPhrases(Substring(key)) { return true }
       if InterfacePhrases.leadingKeys.contains(where: { startsWithPhrase(key, $0) }) { return true }
+      let linkedRest = block.linkTextLength > 0
+      if InterfacePhrases.labelKeys.contains(where: { startsWithLabel(key, $0, block: block, linked: linkedRest) }) {
+        return true
+      }
     }
     if fact.words <= InterfacePhrases.maxWallWords {
       if InterfacePhrases.wallKeys.contains(where: { startsWithPhrase(key, $0) }) { return true }
     }
     return false
+  }
+
+  /// Whether `key` starts with the label `phrase` followed by `:`, by a
+  /// letter or digit of another script written against it, or by link text
+  /// (`linked`: the block's link text covers at least half of what follows).
+  static func startsWithLabel(_ key: String, _ phrase: String, block: Document.Block, linked: Bool) -> Bool {
+    guard key.utf8.starts(with: phrase.utf8) else { return false }
+    let rest = key.unicodeScalars.dropFirst(phrase.unicodeScalars.count)
+    guard let next = rest.first else { return true }
+    if _TextScan.isWordScalar(next) {
+      guard let last = phrase.unicodeScalars.last else { return false }
+      return _TextScan.isArabicScriptLetter(next) != _TextScan.isArabicScriptLetter(last)
+    }
+    if rest.drop(while: { $0 == " " }).first == ":" { return true }
+    guard linked, next == " " else { return false }
+    let restBytes = block.text.utf8.count - phrase.utf8.count
+    return block.linkTextLength * 2 >= restBytes
   }
 
   /// Whether `key` is two or more whole phrases written one after the other.

@@ -17,26 +17,33 @@
 /// ```
 ///
 /// Steps:
-/// 1. ``BoilerplateFilter`` removes navigation, bylines, prompts and labels.
+/// 1. ``BoilerplateFilter`` removes navigation, bylines, datelines, dates,
+///    prompts and labels.
 /// 2. The title is the first of: the caller's title; `og:title` or front
 ///    matter `title` (or the first level-1 heading when that is a part of
 ///    it: a bare headline); the first level-1 heading; the page `<title>`; in plain
-///    text, the heading nearest before the first real paragraph (or the
-///    section it belongs to: "9.11." over "9.11.1."); the first heading; the
-///    first words of the text. Site names are removed from its ends
-///    (``SEOTitle/removingSiteName(from:siteNames:)``), a heading that *is*
+///    text, the last heading before the first real paragraph, or before the
+///    first byline that follows a heading (or the section it belongs to:
+///    "9.11." over "9.11.1."); the first heading; the first words of the
+///    text. Site names are removed from its ends after any run of
+///    punctuation (``SEOTitle/removingSiteName(from:siteNames:)``): the
+///    declared ones, those the page's titles show around the headline, and
+///    a part both `<title>` and `og:title` end with; a heading that *is*
 ///    the site name (a logo) is never taken, and a leading section number
-///    ("B.4. ") is removed. It is not cut unless
-///    ``Options-swift.struct/maxTitleLength`` says so.
+///    ("B.4. ") is removed. Escaped markup (`&lt;b&gt;`) in meta titles and
+///    descriptions is removed. It is not cut unless
+///    ``Options-swift.struct/maxTitleLength`` says so, and then never inside
+///    a word (see ``SEOWarning/Code/titleOverMaxLength`` and
+///    ``SEOWarning/Code/siteNameOmitted``).
 /// 3. The description is `og:description` or the meta/front matter
-///    description when ``SEODescription/isRealSummary(_:title:siteName:rightToLeft:)``
+///    description when ``SEODescription/isRealSummary(_:title:siteNames:rightToLeft:article:)``
 ///    accepts it (unless ``Options-swift.struct/regenerateDescription``),
 ///    cut to the budget; else it is made from the lead: the first real
 ///    paragraph after the title in the article's script, and the paragraphs
 ///    that follow it (``SEODescription/make(fromLead:options:)``). A site
-///    name at its start (a dateline such as "الموقع :- ") is removed; site
-///    names are the declared ones and those the page's titles show around
-///    the headline.
+///    name at its start (a dateline such as "الموقع :- ") and a news
+///    dateline ("القاهرة - رويترز - ") are removed; site names are the
+///    declared ones and those the page's titles show around the headline.
 /// 4. The slug is made from the bare title (``Slug``); reading time from
 ///    the text from the title on, and keywords (``KeywordExtractor``) from
 ///    its blocks written mainly in the article's script (so untranslated
@@ -50,7 +57,11 @@ public struct SEOAnalyzer: Sendable {
     /// A title to use instead of finding one.
     public var title: String?
     /// The longest title in grapheme clusters, site name included; nil (the
-    /// default) never cuts the headline.
+    /// default) never cuts the headline. The headline is cut at a word, never
+    /// inside one: when its first word alone is longer, it is kept whole
+    /// (with a ``SEOWarning/Code/titleOverMaxLength`` warning), and a site
+    /// name that leaves no room for it is left out (with a
+    /// ``SEOWarning/Code/siteNameOmitted`` warning).
     public var maxTitleLength: Int?
     /// A site name to append to the title; also removed from the page's own titles.
     public var siteName: String?
@@ -99,19 +110,26 @@ public struct SEOAnalyzer: Sendable {
   public func analyze(_ document: Document) throws(SEOError) -> SEOMetadata {
     // Runs of more than 30 marks would make String comparisons quadratic: CGJ breaks them up.
     let document = document.streamSafe
-    let (blocks, facts) = BoilerplateFilter().filteredBlocks(document)
+    let (blocks, facts, bylines) = BoilerplateFilter().filtered(document)
     guard blocks.indices.contains(where: { blocks[$0].kind != .code && facts[$0].words > 0 }) else {
       throw .emptyDocument
     }
-    let metadata = document.metadata
+    var metadata = document.metadata
+    metadata.title = metadata.title.map(Self.plainMetadata)
+    metadata.openGraphTitle = metadata.openGraphTitle.map(Self.plainMetadata)
+    metadata.description = metadata.description.map(Self.plainMetadata)
+    metadata.openGraphDescription = metadata.openGraphDescription.map(Self.plainMetadata)
     let (language, rightToLeft) = Self.language(of: blocks, facts, declared: metadata.language)
     let siteNames = [options.siteName, metadata.siteName].compactMap { $0 }.filter { !$0.isEmpty }
+      + Self.repeatedTitleParts(metadata)
     var warnings: [SEOWarning] = []
 
     // Title.
     let firstReal = facts.firstIndex { $0.isRealParagraph } ?? blocks.count
     var headline = options.title.map { (text: _TextScan.foldingWhitespace($0), index: Optional<Int>.none) }
-    if headline == nil { headline = chooseTitle(blocks, facts, metadata, siteNames, firstReal: firstReal) }
+    if headline == nil {
+      headline = chooseTitle(blocks, facts, metadata, siteNames, firstReal: firstReal, bylines: bylines)
+    }
     if headline == nil, let made = Self.titleFromText(blocks, facts) {
       headline = (made, nil)
       warnings.append(SEOWarning(.titleFromText, "the page has no heading or title; the title was made from its first words"))
@@ -133,7 +151,7 @@ public struct SEOAnalyzer: Sendable {
       let article = ([bare] + lead.prefix(2)).joined(separator: " ")
       description = existing.first {
         SEODescription.isRealSummary(
-          $0, title: bare, siteName: allSiteNames.first, rightToLeft: rightToLeft, article: article)
+          $0, title: bare, siteNames: allSiteNames, rightToLeft: rightToLeft, article: article)
       }.map { SEODescription.cut(_TextScan.foldingWhitespace($0), options: options.description) }
       if description == nil && !existing.isEmpty {
         warnings.append(SEOWarning(.descriptionReplaced, "the page's own description is not a summary; it was made from the text"))
@@ -142,7 +160,8 @@ public struct SEOAnalyzer: Sendable {
     if description == nil {
       description = SEODescription.make(
         fromLead: Self.lead(blocks, facts, from: start, rightToLeft: rightToLeft).map {
-          Self.removingLeadingSiteName(Self.display.normalize($0), siteNames: allSiteNames)
+          _MetadataLine.removingLeadingDateline(
+            Self.removingLeadingSiteName(Self.display.normalize($0), siteNames: allSiteNames))
         }, options: options.description)
     }
     let finalDescription = description ?? ""
@@ -156,20 +175,7 @@ public struct SEOAnalyzer: Sendable {
     let keywords = KeywordExtractor(count: options.keywordCount).keywords(in: texts)
 
     // Final title.
-    var title = bare
-    let suffix = options.siteName.map { options.separator + _TextScan.foldingWhitespace($0) } ?? ""
-    var siteName = options.siteName
-    if let maxLength = options.maxTitleLength {
-      let room = maxLength - suffix.count
-      if room >= 1 {
-        title = SEOTitle.truncated(title, maxLength: room)
-      } else {
-        // No room for the site name within the limit: the headline alone.
-        title = SEOTitle.truncated(title, maxLength: maxLength)
-        siteName = nil
-      }
-    }
-    if let siteName { title = SEOTitle.composed(title, siteName: siteName, separator: options.separator) }
+    let title = finalTitle(bare, warnings: &warnings)
 
     var metadataResult = SEOMetadata(
       title: title, description: finalDescription, slug: Slug.make(bare, options: options.slug), keywords: keywords,
@@ -195,10 +201,70 @@ public struct SEOAnalyzer: Sendable {
 
   // MARK: - Title
 
+  /// The bare headline with the caller's site name, cut to
+  /// ``Options-swift.struct/maxTitleLength``: the headline is cut at a word
+  /// to leave room for the separator and site name; when not even its first
+  /// word fits beside them, the site name is left out (a warning says so);
+  /// when the first word alone is longer than the limit, it is kept whole
+  /// (a warning says so): a title is never empty and never ends inside a word.
+  func finalTitle(_ bare: String, warnings: inout [SEOWarning]) -> String {
+    let site = options.siteName.map { _TextScan.foldingWhitespace($0) } ?? ""
+    let composed = site.isEmpty ? bare : SEOTitle.composed(bare, siteName: site, separator: options.separator)
+    guard let maxLength = options.maxTitleLength, composed.count > maxLength else { return composed }
+    var title: String
+    let room = maxLength - (site.isEmpty ? 0 : (options.separator + site).count)
+    let cut = room >= 1 ? SEOTitle.truncated(bare, maxLength: room) : ""
+    if !site.isEmpty && !cut.isEmpty && cut.count <= room {
+      title = SEOTitle.composed(cut, siteName: site, separator: options.separator)
+    } else {
+      title = SEOTitle.truncated(bare, maxLength: maxLength)
+      if !site.isEmpty {
+        warnings.append(SEOWarning(
+          .siteNameOmitted, "the site name does not fit in \(maxLength) grapheme clusters beside the headline; it was left out"))
+      }
+    }
+    if title.count > maxLength {
+      warnings.append(SEOWarning(
+        .titleOverMaxLength,
+        "the headline's first word is longer than \(maxLength) grapheme clusters; it was kept whole (\(title.count))"))
+    }
+    return title
+  }
+
+  /// Metadata text as plain text: escaped tags and entities removed (see ``_MarkupText/plain(_:)``).
+  static func plainMetadata(_ text: String) -> String {
+    guard text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") }) else { return text }
+    return _TextScan.foldingWhitespace(_MarkupText.plain(text))
+  }
+
+  /// The part after the last separator of `<title>` and of `og:title`
+  /// when both end with it while the titles differ, and it is shorter than
+  /// the rest of each: a site name the page repeats in its titles.
+  static func repeatedTitleParts(_ metadata: DocumentMetadata) -> [String] {
+    guard let title = metadata.title, let openGraph = metadata.openGraphTitle,
+      InterfacePhrases.key(title) != InterfacePhrases.key(openGraph)
+    else { return [] }
+    let first = SEOTitle.parts(of: Substring(title))
+    let second = SEOTitle.parts(of: Substring(openGraph))
+    guard first.count > 1, second.count > 1, let a = first.last, let b = second.last else { return [] }
+    let key = InterfacePhrases.key(a)
+    let words = wordCount(of: a)
+    guard !key.isEmpty, key == InterfacePhrases.key(b), words <= 5,
+      words < wordCount(of: title) - words, words < wordCount(of: openGraph) - words
+    else { return [] }
+    return [_TextScan.foldingWhitespace(a)]
+  }
+
   /// The title from metadata and headings, with the block it came from.
+  ///
+  /// In plain text (no level-1 heading and no meta title), the candidates
+  /// are the headings before the first real paragraph that are not site
+  /// names; the title is the last of them, or, when a byline stands between
+  /// them and the lead, the last one before the first such byline (the
+  /// headline comes right before its byline; a picture caption may follow).
   func chooseTitle(
     _ blocks: [Document.Block], _ facts: [BlockFacts], _ metadata: DocumentMetadata, _ siteNames: [String],
-    firstReal: Int
+    firstReal: Int, bylines: [Int] = []
   ) -> (text: String, index: Int?)? {
     let siteKeys = Set(siteNames.map { InterfacePhrases.key($0) })
     func clean(_ text: String?) -> String? {
@@ -224,8 +290,11 @@ public struct SEOAnalyzer: Sendable {
     }
     if let h1 { return h1 }
     if let title = clean(metadata.title) { return located(title) }
-    let before = blocks.indices.filter {
+    var before = blocks.indices.filter {
       $0 < firstReal && blocks[$0].isHeading && clean(blocks[$0].text) != nil
+    }
+    if let first = before.first, let byline = bylines.first(where: { $0 > first && $0 <= firstReal }) {
+      before = before.filter { $0 < byline }
     }
     if var chosen = before.last {
       if let number = SEOTitle.sectionNumber(blocks[chosen].text) {
@@ -260,11 +329,7 @@ public struct SEOAnalyzer: Sendable {
     for title in [metadata.openGraphTitle, metadata.title].compactMap({ $0 }) {
       let key = InterfacePhrases.key(title)
       guard key != headlineKey, key.contains(headlineKey) else { continue }
-      var parts = [Substring(title)]
-      for separator in SEOTitle.separators {
-        parts = parts.flatMap { $0.split(separator: separator) }
-      }
-      for part in parts {
+      for part in SEOTitle.parts(of: Substring(title)) {
         let partKey = InterfacePhrases.key(part)
         if !partKey.isEmpty && !headlineKey.contains(partKey) && wordCount(of: part) <= 5 {
           names.append(_TextScan.foldingWhitespace(part))

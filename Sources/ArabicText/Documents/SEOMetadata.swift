@@ -90,6 +90,13 @@ public struct SEOWarning: Sendable, Hashable, CustomStringConvertible {
     case descriptionTooLong = "description-too-long"
     /// The page's own description was not a real summary and was replaced.
     case descriptionReplaced = "description-replaced"
+    /// The headline's first word alone is longer than
+    /// ``SEOAnalyzer/Options-swift.struct/maxTitleLength``; the title keeps it
+    /// whole and is longer than asked.
+    case titleOverMaxLength = "title-over-max-length"
+    /// The caller's site name did not fit beside the headline within
+    /// ``SEOAnalyzer/Options-swift.struct/maxTitleLength`` and was left out.
+    case siteNameOmitted = "site-name-omitted"
   }
 
   /// What kind of finding.

@@ -6,8 +6,10 @@ public enum SEOTitle {
   /// width of about 600 px, which holds 50–60 characters).
   public static let recommendedMaxLength = 60
 
-  /// The separators that join a headline and a site name in `<title>`, with
-  /// the spaces around them: `|`, `-`, `–`, `—`, `·`, `::`, `«`, `»`.
+  /// Common separators between a headline and a site name in `<title>`,
+  /// with the spaces around them: `|`, `-`, `–`, `—`, `·`, `::`, `«`, `»`.
+  /// Site names are removed after any run of punctuation and symbols (see
+  /// ``removingSiteName(from:siteNames:)``), not only after these.
   public static let separators: [String] = [
     " | ", " - ", " " + String(ArabicScalars.enDash) + " ", " " + String(ArabicScalars.emDash) + " ",
     " " + String(ArabicScalars.middleDot) + " ", " :: ", " " + String(ArabicScalars.leftGuillemet) + " ",
@@ -27,67 +29,159 @@ public enum SEOTitle {
     return title + separator + site
   }
 
-  /// Returns `title` without a site name at its end (or start) after one of
-  /// the ``separators``.
+  /// Returns `title` without a site name at its end (or start), after (or
+  /// before) a separator.
   ///
-  /// The part after the last separator is removed when it matches one of
-  /// `siteNames` (compared as ``InterfacePhrases/key(_:)``, or containing it),
-  /// or, with `|`, when it is at most four words and shorter than the rest.
-  /// A site name before the first separator is removed when it matches one
-  /// of `siteNames`. The title is never emptied.
+  /// A separator is any run of punctuation and symbols between two words,
+  /// with or without spaces around it (`|`, `-`, `–`, `•`, `/`, `:`, `‹`,
+  /// `›`, `»`, `::`, …); a run of only `-` `.` `'` `’` `_` `,` written
+  /// without spaces is part of a word (COVID-19, Node.js) and is not one.
+  /// The part after the last separator is removed when it is one of
+  /// `siteNames` (compared as ``InterfacePhrases/key(_:)``, word for word,
+  /// or a part naming a site name and up to three more words, or a part of
+  /// a site name's words); likewise the part before the first separator;
+  /// repeatedly. Nothing is removed for a part that is not a site name,
+  /// however short: "نهائي كأس مصر بين الأهلي والزمالك | الأهداف" keeps
+  /// "| الأهداف" unless "الأهداف" is a site name. The title is never emptied.
   ///
   /// ```swift
   /// SEOTitle.removingSiteName(from: "ارتفاع أسعار القهوة | صحيفة المدينة", siteNames: ["صحيفة المدينة"])
   /// // "ارتفاع أسعار القهوة"
+  /// SEOTitle.removingSiteName(from: "ارتفاع أسعار القهوة•صحيفة المدينة", siteNames: ["صحيفة المدينة"])
+  /// // "ارتفاع أسعار القهوة"
   /// ```
   public static func removingSiteName(from title: String, siteNames: [String]) -> String {
-    let siteKeys = siteNames.map { InterfacePhrases.key($0) }.filter { !$0.isEmpty }
+    let sites = siteNames.map { InterfacePhrases.key($0) }.filter { !$0.isEmpty }.map { ($0, wordCount(of: $0)) }
+    var current = Substring(_TextScan.foldingWhitespace(title))
+    guard !sites.isEmpty else { return String(current) }
     func isSite(_ part: Substring) -> Bool {
       let key = InterfacePhrases.key(part)
-      guard !key.isEmpty else { return true }
-      return siteKeys.contains { $0 == key || key.contains($0) || $0.contains(key) }
+      guard !key.isEmpty else { return false }
+      let words = wordCount(of: key)
+      return sites.contains { site, siteWords in
+        key == site || (words <= siteWords + 3 && containsWords(key, site)) || (words >= 1 && containsWords(site, key))
+      }
     }
-    var current = Substring(_TextScan.foldingWhitespace(title))
     var changed = true
     while changed {
       changed = false
-      if let (separator, range) = lastSeparator(in: current) {
-        let head = current[..<range.lowerBound]
-        let tail = current[range.upperBound...]
-        let headWords = wordCount(of: head)
-        let tailWords = wordCount(of: tail)
-        let looksLikeSite = separator == " | " && tailWords <= 4 && tailWords < headWords
-        if headWords > 0 && (isSite(tail) || looksLikeSite) {
+      let gaps = separatorGaps(in: current)
+      // The shortest site-name tail, then the shortest head.
+      for gap in gaps.reversed() {
+        let head = current[..<gap.lowerBound]
+        if wordCount(of: head) > 0 && isSite(current[gap.upperBound...]) {
           current = head
           changed = true
-          continue
+          break
         }
       }
-      if let (_, range) = firstSeparator(in: current) {
-        let head = current[..<range.lowerBound]
-        let tail = current[range.upperBound...]
-        if wordCount(of: tail) > 0 && isSite(head) && !siteKeys.isEmpty {
+      if changed { continue }
+      for gap in gaps {
+        let tail = current[gap.upperBound...]
+        if wordCount(of: tail) > 0 && isSite(current[..<gap.lowerBound]) {
           current = tail
           changed = true
+          break
         }
       }
     }
     return _TextScan.foldingWhitespace(current)
   }
 
+  /// The parts of `text` between its separators (see ``removingSiteName(from:siteNames:)``).
+  static func parts(of text: Substring) -> [Substring] {
+    var parts: [Substring] = []
+    var start = text.startIndex
+    for gap in separatorGaps(in: text) {
+      parts.append(text[start..<gap.lowerBound])
+      start = gap.upperBound
+    }
+    parts.append(text[start...])
+    return parts
+  }
+
+  /// The separators of `text`: runs of scalars that are not word scalars
+  /// (letters, marks, digits), between two words, holding punctuation or a
+  /// symbol, and either touching a space or holding something other than the
+  /// in-word joiners `-` `.` `'` `’` `_` `,`.
+  static func separatorGaps(in text: Substring) -> [Range<Substring.Index>] {
+    var gaps: [Range<Substring.Index>] = []
+    let scalars = text.unicodeScalars
+    var index = scalars.startIndex
+    var sawWord = false
+    while index < scalars.endIndex {
+      guard !_TextScan.isWordScalar(scalars[index]) else {
+        sawWord = true
+        index = scalars.index(after: index)
+        continue
+      }
+      let start = index
+      var hasMark = false
+      var hasSpace = false
+      var onlyJoiners = true
+      while index < scalars.endIndex, !_TextScan.isWordScalar(scalars[index]) {
+        let scalar = scalars[index]
+        if _TextScan.isSpaceOrInvisible(scalar) {
+          hasSpace = true
+        } else {
+          hasMark = true
+          switch scalar {
+          case "-", ".", "'", "_", ",", ArabicScalars.rightSingleQuotationMark: break
+          default: onlyJoiners = false
+          }
+        }
+        index = scalars.index(after: index)
+      }
+      if sawWord && index < scalars.endIndex && hasMark && (hasSpace || !onlyJoiners) {
+        gaps.append(start..<index)
+      }
+    }
+    return gaps
+  }
+
+  /// Whether `scalar` is a title separator that cannot start a summary: a
+  /// dash (General Category Pd), `|`, `/`, `\\`, `:`, `•`, `·`, `›`, `»`.
+  static func isSeparatorScalar(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "|", "/", "\\", ":", ArabicScalars.bullet, ArabicScalars.middleDot,
+      ArabicScalars.singleRightPointingAngleQuotationMark, ArabicScalars.rightGuillemet:
+      return true
+    default:
+      return scalar.properties.generalCategory == .dashPunctuation
+    }
+  }
+
+  /// Whether the words of `needle` occur as whole words in `haystack` (keys).
+  static func containsWords(_ haystack: String, _ needle: String) -> Bool {
+    guard haystack.utf8.count >= needle.utf8.count else { return false }
+    return (" " + haystack + " ").contains(" " + needle + " ")
+  }
+
   /// Returns `title` cut to at most `maxLength` grapheme clusters at a word
   /// boundary, without a dangling particle (``DanglingParticles``) or
-  /// punctuation at its end, as ``Excerpt`` cuts; the first word is cut
-  /// inside when it alone is too long.
+  /// punctuation at its end, as ``Excerpt`` cuts. A title is never emptied
+  /// and never cut inside a word: when the first word (with any particles
+  /// before it) is longer than `maxLength`, it is returned whole, longer
+  /// than `maxLength` (compare the result's `count` to detect it;
+  /// ``SEOAnalyzer`` then warns with ``SEOWarning/Code/titleOverMaxLength``).
   ///
   /// ```swift
   /// SEOTitle.truncated("مختبر الذكاء الفائق الجديد في ميتا", maxLength: 27)  // "مختبر الذكاء الفائق الجديد"
+  /// SEOTitle.truncated("فيلم جديد", maxLength: 2)                            // "فيلم"
+  /// SEOTitle.truncated("في المدينة الكبيرة", maxLength: 5)                   // "في المدينة"
   /// ```
   ///
   /// - Precondition: `maxLength` is at least 1.
   public static func truncated(_ title: String, maxLength: Int) -> String {
     precondition(maxLength >= 1, "maxLength must be at least 1")
-    return _Cut.prefix(title, maxLength: maxLength, ellipsis: "", sentenceFraction: 1)
+    let cut = _Cut.prefix(title, maxLength: maxLength, ellipsis: "", sentenceFraction: 1, insideWord: false)
+    if !cut.isEmpty { return cut }
+    let text = _TextScan.foldingWhitespace(title)
+    for token in WordTokenizer().tokens(in: text) {
+      let prefix = _ExcerptTrimmer.trimmed(text[..<token.range.upperBound])
+      if !prefix.isEmpty { return prefix }
+    }
+    return text
   }
 
   /// `title` without a leading section number such as "9.11. " or "B.4. ".
@@ -123,51 +217,5 @@ public enum SEOTitle {
       if current > 4 { return nil }
     }
     return nil
-  }
-
-  static func lastSeparator(in text: Substring) -> (String, Range<Substring.Index>)? {
-    var best: (String, Range<Substring.Index>)?
-    for separator in separators {
-      if let range = lastRange(of: separator, in: text), best.map({ range.lowerBound > $0.1.lowerBound }) ?? true {
-        best = (separator, range)
-      }
-    }
-    return best
-  }
-
-  static func firstSeparator(in text: Substring) -> (String, Range<Substring.Index>)? {
-    var best: (String, Range<Substring.Index>)?
-    for separator in separators {
-      if let range = firstRange(of: separator, in: text), best.map({ range.lowerBound < $0.1.lowerBound }) ?? true {
-        best = (separator, range)
-      }
-    }
-    return best
-  }
-
-  static func firstRange(of needle: String, in text: Substring) -> Range<Substring.Index>? {
-    let haystack = Array(text.utf8)
-    let pattern = Array(needle.utf8)
-    guard !pattern.isEmpty, haystack.count >= pattern.count else { return nil }
-    for start in 0...(haystack.count - pattern.count) where haystack[start] == pattern[0] {
-      if haystack[start..<start + pattern.count].elementsEqual(pattern) { return range(start, pattern.count, in: text) }
-    }
-    return nil
-  }
-
-  static func lastRange(of needle: String, in text: Substring) -> Range<Substring.Index>? {
-    let haystack = Array(text.utf8)
-    let pattern = Array(needle.utf8)
-    guard !pattern.isEmpty, haystack.count >= pattern.count else { return nil }
-    for start in stride(from: haystack.count - pattern.count, through: 0, by: -1) where haystack[start] == pattern[0] {
-      if haystack[start..<start + pattern.count].elementsEqual(pattern) { return range(start, pattern.count, in: text) }
-    }
-    return nil
-  }
-
-  /// The range of `count` UTF-8 bytes from byte `start` of `text` (separators start and end on scalars).
-  static func range(_ start: Int, _ count: Int, in text: Substring) -> Range<Substring.Index> {
-    let lower = text.utf8.index(text.startIndex, offsetBy: start)
-    return lower..<text.utf8.index(lower, offsetBy: count)
   }
 }

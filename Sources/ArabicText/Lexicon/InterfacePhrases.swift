@@ -47,34 +47,54 @@ public enum InterfacePhrases {
     // Empty field labels of editors and SEO plugins.
     "seo title", "meta description", "focus keyphrase", "slug", "tags", "categories", "category",
     "filed under", "الوسوم", "الكلمات المفتاحية", "التصنيفات", "التصنيف", "القسم", "الأقسام",
+    // Reading tools and picture credits.
+    "حجم الخط", "تكبير الخط", "تصغير الخط", "حجم النص", "font size", "text size", "استمع", "استمع للمقال",
+    "استمع إلى المقال", "استمع للخبر", "listen", "listen to this article", "حفظ", "save", "نسخ", "copy link",
+    "شارك عبر", "share via", "أرسل لصديق", "email this", "صورة أرشيفية", "صورة تعبيرية", "أرشيفية", "تعبيرية",
+    "file photo", "عاجل", "breaking",
   ]
 
-  /// Leading phrases of labels: a short block (at most ``maxLabelWords``
-  /// words, no sentence terminal at its end) that starts with one of these,
-  /// followed by a space, a non-letter or a letter of another script, is
-  /// interface text ("Picture of …", "بقلم: …", "السابقB.4. …").
+  /// Leading phrases of labels that never start a headline or a sentence:
+  /// a short block (at most ``maxLabelWords`` words, no sentence terminal at
+  /// its end) that starts with one of these, followed by a space, a
+  /// non-letter or a letter of another script, is interface text ("Picture
+  /// of …", "بقلم: …"). A level-1 heading is never removed by this rule.
   public static let leading: [String] = [
-    "picture of", "photo of", "image of", "written by", "posted by", "published by", "by", "posted on",
-    "published on", "updated on", "last updated", "share this", "share on", "follow us", "tags",
-    "filed under", "copyright", "previous", "next", "related",
-    "بقلم", "كتبه", "كتب بواسطة", "بواسطة", "نشر في", "نشر بتاريخ", "تاريخ النشر", "آخر تحديث",
-    "شارك", "تابعنا", "الوسوم", "التصنيف", "حقوق النشر", "جميع الحقوق محفوظة", "السابق", "التالي", "صورة",
-    "الصورة",
+    "picture of", "photo of", "image of", "written by", "posted by", "published by", "posted on",
+    "published on", "updated on", "last updated", "share this", "share on", "follow us", "filed under",
+    "بقلم", "كتبه", "كتب بواسطة", "نشر بتاريخ", "تاريخ النشر", "جميع الحقوق محفوظة", "تابعنا على", "تابعونا على",
   ]
 
-  /// The most words a block starting with a ``leading`` phrase may have to be
-  /// interface text: 8.
+  /// Label words that are also ordinary words ("شارك" shares and takes part,
+  /// "التالي" is "the next" in a sentence): a short block that starts with
+  /// one of these is interface text only when the phrase is followed by `:`,
+  /// by a letter or digit of another script written against it
+  /// ("السابقB.4. …"), or by link text (the rest of the block is a link).
+  /// A level-1 heading is never removed by this rule.
+  public static let labels: [String] = [
+    "by", "tags", "tagged", "copyright", "previous", "next", "related", "source", "credit", "photo", "image",
+    "category", "categories", "بواسطة", "نشر في", "آخر تحديث", "شارك", "شاركها", "الوسوم", "وسوم", "التصنيف",
+    "التصنيفات", "القسم", "الكلمات المفتاحية", "كلمات مفتاحية", "حقوق النشر", "السابق", "التالي", "صورة",
+    "الصورة", "المصدر",
+  ]
+
+  /// The most words a block starting with a ``leading`` or ``labels`` phrase
+  /// may have to be interface text: 8.
   public static let maxLabelWords = 8
 
   /// Leading phrases of subscription walls and "more from this site"
   /// prompts: a block of at most ``maxWallWords`` words that starts with one
   /// of these is interface text, whatever its punctuation ("اشترك الآن
-  /// للاستمرار في القراءة …", "Continue reading", "اكتشاف المزيد من …").
+  /// للاستمرار في القراءة …", "Continue reading", "اكتشاف المزيد من …",
+  /// "اقرأ أيضا: عنوان مقال آخر"), linked or not.
   public static let walls: [String] = [
     "subscribe", "subscribe now", "sign up", "continue reading", "keep reading", "discover more from",
     "read more", "to continue reading", "you have reached", "this content is for",
     "اشترك الآن", "اشترك في", "اشترك للاستمرار", "سجل الآن", "اكتشاف المزيد من", "اكتشف المزيد من",
     "تابع القراءة", "أكمل القراءة", "متابعة القراءة", "للاستمرار في القراءة", "اقرأ المزيد",
+    // Links to other posts written as a sentence ("اقرأ أيضا: …").
+    "اقرأ أيضا", "إقرأ أيضا", "اقرأ كذلك", "شاهد أيضا", "شاهد كذلك", "طالع أيضا", "اقرأ ايضا", "يمكنك أيضا قراءة",
+    "also read", "read also", "see also", "watch also", "you may also like", "related article", "related story",
   ]
 
   /// The most words a block starting with a ``walls`` phrase may have: 25,
@@ -144,6 +164,8 @@ public enum InterfacePhrases {
 
   /// The keys of ``leading``.
   static let leadingKeys: [String] = leading.map { key($0) }
+  /// The keys of ``labels``.
+  static let labelKeys: [String] = labels.map { key($0) }
   /// The keys of ``walls``.
   static let wallKeys: [String] = walls.map { key($0) }
   /// The keys of ``bylines``.

@@ -18,7 +18,13 @@ struct SEO: ParsableCommand {
   @Option(help: "The input format (default: from the file extension, else from the content).")
   var input: ArticleFormat?
 
-  @Option(name: .customLong("max-title"), help: "Cut the title to at most this many grapheme clusters, at a word.")
+  @Option(
+    name: .customLong("max-title"),
+    help: """
+      Cut the title (site name included) to at most this many grapheme clusters, at a word: a first \
+      word longer than that is kept whole, and a site name with no room beside it is left out (each \
+      with a warning).
+      """)
   var maxTitle: Int?
 
   @Option(name: .customLong("site-name"), help: "Append this site name to the title.")
@@ -30,7 +36,7 @@ struct SEO: ParsableCommand {
   @Option(name: .customLong("max-description"), help: "The longest description in grapheme clusters.")
   var maxDescription: Int = SEODescription.recommendedMaxLength
 
-  @Option(help: "Text to add when the description is cut inside a sentence (none by default).")
+  @Option(help: "Text to add when the description is cut inside a sentence (none by default; counted in --max-description).")
   var ellipsis: String?
 
   @Flag(help: "Make the description from the text even when the page has one.")
