@@ -106,12 +106,20 @@ extension ReliabilityRegressionTests {
     #expect(Excerpt("\u{0600}١٢ كلمة أخرى", maxWords: 2).text == "\u{0600}١٢ كلمة…")
   }
 
-  @Test("A title limit too small for the site name gives the headline alone, within the limit")
+  @Test("A title limit too small for the site name gives the headline alone, within the limit or its first word whole")
   func titleLimitWithSiteName() throws {
     let document = Document(plainText: "عنوان المقال\n\nنص المقال الأول هنا، وفيه كلمات كثيرة تكفي.\n")
-    for limit in [1, 4, 6, 8] {
+    for limit in [6, 8] {
       let seo = try SEOAnalyzer(options: .init(maxTitleLength: limit, siteName: "موقع")).analyze(document)
-      #expect(seo.title.count <= limit, "limit \(limit): \(seo.title)")
+      #expect(seo.title == "عنوان", "limit \(limit)")
+      #expect(seo.warnings.map(\.code).contains(.siteNameOmitted))
+      #expect(!seo.warnings.map(\.code).contains(.titleOverMaxLength))
+    }
+    // The first word alone is longer than the limit: kept whole, with a warning; never cut inside.
+    for limit in [1, 4] {
+      let seo = try SEOAnalyzer(options: .init(maxTitleLength: limit, siteName: "موقع")).analyze(document)
+      #expect(seo.title == "عنوان", "limit \(limit)")
+      #expect(seo.warnings.map(\.code).contains(.titleOverMaxLength))
     }
     let roomy = try SEOAnalyzer(options: .init(maxTitleLength: 20, siteName: "موقع")).analyze(document)
     #expect(roomy.title == "عنوان المقال - موقع")
