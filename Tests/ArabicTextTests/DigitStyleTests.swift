@@ -25,4 +25,10 @@ struct DigitStyleTests {
     #expect(DigitStyle(rawValue: "arabic") == .arabicIndic)
     #expect(DigitStyle(rawValue: "latin") == .latin)
   }
+
+  @Test("Extended Arabic-Indic (Persian) digits are U+06F0 + d")
+  func extended() {
+    #expect(codePoints(DigitStyle.extendedArabicIndic.format(4560)) == "U+06F4 U+06F5 U+06F6 U+06F0")
+    #expect(DigitStyle(rawValue: "persian") == .extendedArabicIndic)
+  }
 }

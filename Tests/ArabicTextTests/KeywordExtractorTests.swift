@@ -35,4 +35,32 @@ struct KeywordExtractorTests {
     #expect(KeywordExtractor().keywords(in: []).isEmpty)
     #expect(KeywordExtractor(count: 0).keywords(in: ["ذكاء ذكاء"]).isEmpty)
   }
+
+  @Test("Urdu and Persian adverbs and reporting verbs are not keywords")
+  func otherLanguages() {
+    for word in ["بہت", "کہا", "کچھ", "صرف", "بسیار", "خیلی", "همچنین", "هنوز"] {
+      #expect(Stopwords.isStopword(key: InterfacePhrases.key(word)), "\(word)")
+    }
+    // Urdu اب "now" would take Arabic أب "father" with it.
+    #expect(!Stopwords.isStopword(key: InterfacePhrases.key("أب")))
+    let urdu = "حکومت نے بہت بڑا اعلان کیا۔ وزیر نے کہا کہ حکومت بہت جلد بجٹ پیش کرے گی۔ حکومت کا بجٹ بہت اہم ہے۔"
+    #expect(KeywordExtractor(count: 3).keywords(in: [urdu]) == ["حکومت", "بجٹ", "بڑا"])
+  }
+
+  @Test("display forms drop a proclitic before the article, or when the text has the word without it")
+  func proclitics() {
+    let text = "يحب الناس النعناع والنعناع مفيد، وتربة الحديقة تحتاج سمادا، والتربة الجيدة تنتج. الري مهم والري يومي وبالري ننجح."
+    #expect(KeywordExtractor(count: 3).keywords(in: [text]) == ["النعناع", "التربة", "الري"])
+    #expect(KeywordExtractor(count: 1).keywords(in: ["والنعناع طيب. والنعناع أخضر."]) == ["النعناع"])
+    #expect(KeywordExtractor(count: 1).keywords(in: ["وتربة طيبة. وتربة سمراء. تربة"]) == ["تربة"])
+    #expect(_KeywordTally.withoutProclitic("والنعناع", merged: false, known: []) == "النعناع")
+    #expect(_KeywordTally.withoutProclitic("وبالأصص", merged: false, known: []) == "الأصص")
+    #expect(_KeywordTally.withoutProclitic("للذكاء", merged: false, known: []) == "الذكاء")
+    #expect(_KeywordTally.withoutProclitic("والري", merged: false, known: []) == "والري")
+    #expect(_KeywordTally.withoutProclitic("والري", merged: false, known: ["الري"]) == "الري")
+    #expect(_KeywordTally.withoutProclitic("والدة", merged: false, known: []) == "والدة")
+    #expect(_KeywordTally.withoutProclitic("وزير", merged: false, known: []) == "وزير")
+    #expect(_KeywordTally.withoutProclitic("وتربة", merged: true, known: []) == "تربة")
+    #expect(_KeywordTally.withoutProclitic("بالغ", merged: false, known: []) == "بالغ")
+  }
 }

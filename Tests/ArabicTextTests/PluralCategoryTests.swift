@@ -17,4 +17,10 @@ struct PluralCategoryTests {
   func english(n: Int, expected: PluralCategory) {
     #expect(PluralCategory(english: n) == expected)
   }
+
+  @Test("Persian: one for 0 and 1; Urdu: one for 1")
+  func persianAndUrdu() {
+    #expect([0, 1, 2, 3, 100].map(PluralCategory.init(persian:)) == [.one, .one, .other, .other, .other])
+    #expect([0, 1, 2, 3, 100].map(PluralCategory.init(urdu:)) == [.other, .one, .other, .other, .other])
+  }
 }

@@ -55,4 +55,29 @@ struct ReadingTimeLabelTests {
     #expect(ReadingTime(words: 1, seconds: 61).label() == "دقيقتان")
     #expect(ReadingTime(words: 1, seconds: 121).label(digits: .latin) == "3 دقائق")
   }
+
+  @Test("Persian and Urdu labels: CLDR forms, Persian digits for Persian, Latin for Urdu")
+  func persianAndUrdu() {
+    #expect(time(minutes: 0).label(in: .persian) == "کمتر از یک دقیقه")
+    #expect(time(minutes: 1).label(in: .persian) == "۱ دقیقه")
+    #expect(time(minutes: 456).label(in: .persian) == "۴۵۶ دقیقه")
+    #expect(time(minutes: 3).label(in: .persian, digits: .latin) == "3 دقیقه")
+    #expect(time(minutes: 0).label(in: .urdu) == "ایک منٹ سے کم")
+    #expect(time(minutes: 1).label(in: .urdu) == "1 منٹ")
+    #expect(time(minutes: 17).label(in: .urdu) == "17 منٹ")
+    #expect(time(minutes: 17).label(in: .urdu, digits: .extendedArabicIndic) == "۱۷ منٹ")
+  }
+
+  @Test("label languages from language tags; Arabic-script languages get the Arabic label")
+  func languageTags() {
+    #expect(ReadingTime.Language(languageTag: "ar-EG") == .arabic)
+    #expect(ReadingTime.Language(languageTag: "fa_IR") == .persian)
+    #expect(ReadingTime.Language(languageTag: "prs") == .persian)
+    #expect(ReadingTime.Language(languageTag: "UR") == .urdu)
+    #expect(ReadingTime.Language(languageTag: "ps") == .arabic)
+    #expect(ReadingTime.Language(languageTag: "ckb") == .arabic)
+    #expect(ReadingTime.Language(languageTag: "en") == .english)
+    #expect(ReadingTime.Language(languageTag: "de") == .english)
+    #expect(ReadingTime.Language(languageTag: "und") == .english)
+  }
 }

@@ -182,3 +182,37 @@ struct SEOAnalyzerTitleTests {
   }
 }
 
+@Suite("SEOAnalyzer: Arabic, Persian and Urdu")
+struct SEOAnalyzerLanguageTests {
+  @Test("Persian letters in Arabic names do not make an article Persian")
+  func arabicWithPersianLetters() throws {
+    let text = """
+      فوز چيلسي على أرسنال
+
+      فاز فريق چيلسي على أرسنال في مباراة مثيرة، وأعلنت شركة گوگل عن رعاية جديدة للنادي، وزار اللاعبون پاريس.
+      """
+    let seo = try SEOAnalyzer().analyze(Document(plainText: text))
+    #expect(seo.language == "ar")
+    #expect(seo.readingTime.label == "دقيقة واحدة")
+  }
+
+  @Test("Persian and Urdu by their function words, with labels in their words")
+  func persianAndUrdu() throws {
+    let persian = try SEOAnalyzer().analyze(Document(plainText: """
+      کتابخانه جدید شهر
+
+      کتابخانه جدید شهر امروز باز شد و برای همه مردم رایگان است. این کتابخانه بیش از بیست هزار کتاب دارد که مردم می‌توانند از آنها استفاده کنند.
+      """))
+    #expect(persian.language == "fa")
+    #expect(persian.readingTime.label == "۱ دقیقه")
+    let arabicSpelling = try SEOAnalyzer().analyze(Document(plainText: """
+      كتابخانه جديد شهر
+
+      كتابخانه جديد شهر امروز باز شد و براي همه مردم رايگان است. اين كتابخانه بيش از بيست هزار كتاب دارد كه مردم از آنها استفاده كنند.
+      """))
+    #expect(arabicSpelling.language == "fa")
+    let urdu = try SEOAnalyzer().analyze(Document(plainText: "انسانی حقوق\n\nہر شخص کو آزادی کا حق ہے اور ہر شخص کو تحفظ کا حق ہے۔"))
+    #expect(urdu.language == "ur")
+    #expect(urdu.readingTime.label == "1 منٹ")
+  }
+}

@@ -24,8 +24,12 @@
 /// - Candidates are the words, and the phrases seen at least twice, ranked
 ///   by frequency, a phrase counting double; a word is dropped when most of its occurrences are
 ///   inside a chosen phrase. Ties keep the order of first appearance.
+/// - A word written with a leading و or ف counts with the same word without
+///   it when the text has that word too (وتربة with تربة, التربة).
 /// - Each keyword is reported in its most frequent surface form (as written,
-///   without diacritics or tatweel).
+///   without diacritics or tatweel), without a leading و or ف (and ب, ل,
+///   ك) before the article ال (والنعناع → النعناع, للذكاء → الذكاء), nor a
+///   و or ف that the text also writes the word without (وتربة → تربة).
 public struct KeywordExtractor: Sendable {
   /// How many keywords to return. Default 8.
   public var count: Int
@@ -200,17 +204,55 @@ struct _KeywordTally {
     Array(InterfacePhrases.key($0).utf8)
   }
 
+  /// For each stem, the stem it counts with: a stem written with a leading
+  /// و or ف ("وترب" of وتربة) counts with the stem without it when the text
+  /// has that stem too ("ترب" of التربة, تربة); every other stem with itself.
+  func canonicalStems() -> [Int] {
+    var canonical = Array(stems.indices)
+    for (stem, text) in stemTexts.enumerated() where stems[stem].count > 0 {
+      // و or ف and at least three letters.
+      guard let first = text.unicodeScalars.first, first == ArabicScalars.waw || first == ArabicScalars.feh,
+        text.unicodeScalars.count >= 4
+      else { continue }
+      let rest = String(text.unicodeScalars.dropFirst())
+      if let other = stemNumbers[_ByteKey(rest)], stems[other].count > 0 { canonical[stem] = other }
+    }
+    return canonical
+  }
+
   /// The `limit` best keywords, in their most frequent surface forms.
   func ranked(_ limit: Int) -> [String] {
     enum Candidate {
       case word(Int)
       case phrase(Int)
     }
+    let canonical = canonicalStems()
+    var merged: [Entry] = stems
+    for stem in stems.indices where canonical[stem] != stem && stems[stem].count > 0 {
+      let target = canonical[stem]
+      merged[target].count += stems[stem].count
+      merged[target].firstSeen = min(merged[target].firstSeen, stems[stem].firstSeen)
+      merged[stem].count = 0
+    }
+    var mergedPhrases: [Int: Entry] = [:]
+    for (key, entry) in phrases {
+      let first = canonical[key >> 32]
+      let second = canonical[key & 0xFFFF_FFFF]
+      guard first != second else { continue }
+      let pair = Self.pair(first, second)
+      if var existing = mergedPhrases[pair] {
+        existing.count += entry.count
+        existing.firstSeen = min(existing.firstSeen, entry.firstSeen)
+        mergedPhrases[pair] = existing
+      } else {
+        mergedPhrases[pair] = entry
+      }
+    }
     var pool: [(candidate: Candidate, score: Int, count: Int, firstSeen: Int)] = []
-    for (stem, entry) in stems.enumerated() where entry.count > 0 {
+    for (stem, entry) in merged.enumerated() where entry.count > 0 {
       pool.append((.word(stem), entry.count, entry.count, entry.firstSeen))
     }
-    for (key, entry) in phrases where entry.count >= 2 {
+    for (key, entry) in mergedPhrases where entry.count >= 2 {
       pool.append((.phrase(key), entry.count * 2, entry.count, entry.firstSeen))
     }
     pool.sort { left, right in
@@ -226,18 +268,61 @@ struct _KeywordTally {
       switch item.candidate {
       case .word(let stem):
         if let inPhrases = covered[stem], item.count - inPhrases < (item.count + 1) / 2 { continue }
-        chosen.append(mostFrequentSurface(ofStem: stem))
+        chosen.append(mostFrequentSurface(ofStem: stem, canonical: canonical))
       case .phrase(let key):
         covered[key >> 32, default: 0] += item.count
         covered[key & 0xFFFF_FFFF, default: 0] += item.count
-        chosen.append(mostFrequentSurface(ofPhrase: key))
+        chosen.append(mostFrequentSurface(ofPhrase: key, canonical: canonical))
       }
     }
     return chosen
   }
 
-  /// The display form (diacritics and tatweel removed) of a written word.
-  func display(_ surface: Surface) -> String { Self.surfaceNormalizer.normalize(surface.written) }
+  /// The display form of a written word: diacritics and tatweel removed,
+  /// and a proclitic conjunction or preposition dropped where the word
+  /// reads as well without it (see ``withoutProclitic(_:merged:known:)``).
+  func display(_ surface: Surface, merged: Bool, known: Set<String>) -> String {
+    Self.withoutProclitic(Self.surfaceNormalizer.normalize(surface.written), merged: merged, known: known)
+  }
+
+  /// `word` without a leading و or ف (and the ب, ل or ك after it) when
+  /// the article ال and at least three letters follow them (والنعناع →
+  /// النعناع, وبالأصص → الأصص; لل, the article after ل, becomes ال: للذكاء →
+  /// الذكاء; والدة stays), when the rest is one of `known` (the other forms
+  /// of the word in the text: والري → الري beside الري), or, for و and ف,
+  /// when `merged` (the word was counted with the text's form without them:
+  /// وتربة → تربة).
+  static func withoutProclitic(_ word: String, merged: Bool, known: Set<String>) -> String {
+    let scalars = Array(word.unicodeScalars)
+    guard scalars.count > 2, _TextScan.isArabicScriptLetter(scalars[0]) else { return word }
+    var index = 0
+    if scalars[0] == ArabicScalars.waw || scalars[0] == ArabicScalars.feh { index = 1 }
+    let conjunction = index
+    if scalars[index] == ArabicScalars.beh || scalars[index] == ArabicScalars.kaf || scalars[index] == ArabicScalars.lam {
+      index += 1
+    }
+    func rest(_ from: Int, alef: Bool = false) -> String {
+      var result = String.UnicodeScalarView()
+      if alef { result.append(ArabicScalars.alef) }
+      result.append(contentsOf: scalars[from...])
+      return String(result)
+    }
+    // The article: ال, or لل after the preposition ل (its alef is not written).
+    if index > 0, index + 2 < scalars.count, scalars[index] == ArabicScalars.alef, scalars[index + 1] == ArabicScalars.lam {
+      let bare = rest(index)
+      // At least three letters after ال, or a form the text has: fewer are a word of its own (والدة, والي).
+      if index + 5 <= scalars.count || known.contains(bare) { return bare }
+    }
+    if index > 0, scalars[index - 1] == ArabicScalars.lam, index + 1 < scalars.count, scalars[index] == ArabicScalars.lam {
+      let bare = rest(index, alef: true)
+      if index + 4 <= scalars.count || known.contains(bare) { return bare }
+    }
+    if conjunction == 1, scalars.count > 3 {
+      let bare = rest(1)
+      if merged || known.contains(bare) { return bare }
+    }
+    return word
+  }
 
   /// The display form seen most often among `forms` (counts summed; ties: the smaller UTF-8 bytes).
   static func mostFrequent(_ forms: [(String, Int)]) -> String {
@@ -253,21 +338,36 @@ struct _KeywordTally {
     return best
   }
 
-  /// The display form of a stem seen most often.
-  func mostFrequentSurface(ofStem stem: Int) -> String {
-    Self.mostFrequent(surfaces.filter { $0.stem == stem && $0.count > 0 }.map { (display($0), $0.count) })
+  /// The written forms (diacritics and tatweel removed) of the words counted with a (canonical) stem.
+  func knownForms(ofStem stem: Int, canonical: [Int]) -> Set<String> {
+    Set(surfaces.filter { $0.stem >= 0 && canonical[$0.stem] == stem && $0.count > 0 }.map {
+      Self.surfaceNormalizer.normalize($0.written)
+    })
   }
 
-  /// The display form of a phrase seen most often.
-  func mostFrequentSurface(ofPhrase key: Int) -> String {
+  /// The display form of a (canonical) stem seen most often.
+  func mostFrequentSurface(ofStem stem: Int, canonical: [Int]) -> String {
+    let known = knownForms(ofStem: stem, canonical: canonical)
+    return Self.mostFrequent(
+      surfaces.filter { $0.stem >= 0 && canonical[$0.stem] == stem && $0.count > 0 }.map {
+        (display($0, merged: $0.stem != stem, known: known), $0.count)
+      })
+  }
+
+  /// The display form of a phrase (of canonical stems) seen most often.
+  func mostFrequentSurface(ofPhrase key: Int, canonical: [Int]) -> String {
     let firstStem = key >> 32
     let secondStem = key & 0xFFFF_FFFF
+    let firstKnown = knownForms(ofStem: firstStem, canonical: canonical)
+    let secondKnown = knownForms(ofStem: secondStem, canonical: canonical)
     var forms: [(String, Int)] = []
     for (pair, count) in phraseSurfaces {
       let first = surfaces[pair >> 32]
       let second = surfaces[pair & 0xFFFF_FFFF]
-      guard first.stem == firstStem && second.stem == secondStem else { continue }
-      forms.append((display(first) + " " + display(second), count))
+      guard canonical[first.stem] == firstStem && canonical[second.stem] == secondStem else { continue }
+      forms.append((
+        display(first, merged: first.stem != firstStem, known: firstKnown) + " "
+          + display(second, merged: second.stem != secondStem, known: secondKnown), count))
     }
     return Self.mostFrequent(forms)
   }

@@ -49,8 +49,14 @@
 ///    its blocks written mainly in the article's script (so untranslated
 ///    paragraphs and command output in an Arabic page do not count).
 /// 5. The language is the declared one when its script matches the text,
-///    else detected from the letters (Arabic, or Persian or Urdu by their own
-///    letters; Latin as English).
+///    else detected: Latin letters as English; Arabic-script text as Arabic,
+///    unless it holds Persian or Urdu letters and the function words of
+///    ``LanguageMarkers`` ("است", "را", "می"; "ہے", "کے", "میں") are at least
+///    3 % of its words: a Persian letter alone does not make a text Persian
+///    (Arabic writes چيلسي, گوگل). The reading-time label is in the
+///    language's words (``ReadingTime/Language/init(languageTag:)``: Arabic,
+///    Persian, Urdu, English; other Arabic-script languages get the Arabic
+///    label, other languages the English one).
 public struct SEOAnalyzer: Sendable {
   /// What the caller asks of the metadata.
   public struct Options: Sendable, Hashable {
@@ -181,7 +187,7 @@ public struct SEOAnalyzer: Sendable {
       title: title, description: finalDescription, slug: Slug.make(bare, options: options.slug), keywords: keywords,
       readingTime: SEOMetadata.ReadingTime(
         words: reading.words, minutes: reading.minutes,
-        label: reading.label(in: language == "ar" ? .arabic : .english)),
+        label: reading.label(in: ReadingTime.Language(languageTag: language))),
       language: language, direction: rightToLeft ? .rightToLeft : .leftToRight)
     let titleLength = metadataResult.titleLength.graphemeClusters
     if titleLength > SEOTitle.recommendedMaxLength {
@@ -395,9 +401,7 @@ public struct SEOAnalyzer: Sendable {
     for index in blocks.indices where blocks[index].kind != .code { counts.add(facts[index].scripts) }
     let detected: String
     if counts.arabic > 0 && counts.arabic >= counts.latin {
-      if counts.urduOnly * 100 >= counts.arabic { detected = "ur" }
-      else if counts.persianOnly * 100 >= counts.arabic { detected = "fa" }
-      else { detected = "ar" }
+      detected = counts.urduOnly + counts.persianOnly > 0 ? persianOrUrdu(blocks, facts) ?? "ar" : "ar"
     } else if counts.latin > 0 {
       detected = "en"
     } else {
@@ -411,6 +415,32 @@ public struct SEOAnalyzer: Sendable {
       }
     }
     return (language, rightToLeftLanguages.contains(language))
+  }
+
+  /// "fa" or "ur" when the function words of ``LanguageMarkers`` of one of
+  /// them are at least ``LanguageMarkers/minimumShare`` of the Arabic-script
+  /// words (and at least two), the larger count winning; else nil.
+  static func persianOrUrdu(_ blocks: [Document.Block], _ facts: [BlockFacts]) -> String? {
+    var words = 0
+    var persian = 0
+    var urdu = 0
+    for index in blocks.indices where blocks[index].kind != .code && facts[index].scripts.arabic > 0 {
+      _DocumentWords.forEachWord(in: Substring(blocks[index].text)) { word, _ in
+        guard let first = word.unicodeScalars.first, _TextScan.isArabicScriptLetter(first) else { return }
+        words += 1
+        let key = _SubstringKey(word)
+        if LanguageMarkers.persianKeys.contains(key)
+          || LanguageMarkers.persianPrefixes.contains(where: { word.utf8.starts(with: $0.utf8) })
+        {
+          persian += 1
+        } else if LanguageMarkers.urduKeys.contains(key) {
+          urdu += 1
+        }
+      }
+    }
+    let best = max(persian, urdu)
+    guard best >= 2, Double(best) >= LanguageMarkers.minimumShare * Double(words) else { return nil }
+    return urdu >= persian ? "ur" : "fa"
   }
 
   /// Title and description show presentation forms as the letters they

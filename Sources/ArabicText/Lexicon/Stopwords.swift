@@ -8,7 +8,8 @@
 /// Reference Grammar of Modern Standard Arabic*, Cambridge, 2005: chapters on
 /// pronouns, demonstratives, relative pronouns, prepositions, particles and
 /// conjunctions), with the clitic forms (و ف ب ل ك and the article) generated
-/// by ``Stopwords/isStopword(key:)``; and the English closed classes
+/// by ``Stopwords/isStopword(key:)``; the Persian and Urdu classes of the
+/// grammars named at ``persian`` and ``urdu``; and the English closed classes
 /// (articles, pronouns, prepositions, conjunctions, auxiliaries, determiners).
 /// Words are compared as keyword keys: diacritics and tatweel removed, alef
 /// forms, alef maksura and teh marbuta folded (so إلى, الى and إلي match).
@@ -50,22 +51,43 @@ public enum Stopwords {
   ]
 
   /// Persian function words (prepositions, conjunctions, pronouns,
-  /// auxiliaries), for Persian articles, from the same grammatical classes.
+  /// auxiliaries, and adverbs of degree, time and place), for Persian
+  /// articles.
+  ///
+  /// Source: the closed word classes and the degree, time and place adverbs
+  /// of J. Mace, *Persian Grammar: For Reference and Revision* (Routledge,
+  /// 2003), written out for this package.
   public static let persian: [String] = [
     "در", "به", "از", "که", "را", "با", "برای", "تا", "یا", "و", "این", "آن", "هم", "نیز", "است", "بود",
     "شد", "شده", "می", "ها", "های", "هر", "اما", "اگر", "چه", "خود", "ما", "شما", "او", "آنها", "ایشان",
     "پس", "بر", "بی", "نه", "یک", "دیگر", "کرد", "کند", "کرده", "شود", "باشد", "بین", "روی", "زیر", "چون",
     "همه", "هیچ", "وی", "اند", "هست", "نیست", "خواهد", "کنند", "کردند", "گفت", "دارد", "داشت", "بوده",
     "باید", "توسط", "درباره", "مورد", "همین", "چنین", "آنچه", "اینکه", "چرا", "کجا", "کی", "من", "تو",
+    // Adverbs of degree, time and place; reporting verbs.
+    "بسیار", "خیلی", "بیشتر", "کمتر", "فقط", "تنها", "حتی", "همچنین", "چنان", "اکنون", "حالا", "هنوز", "باز",
+    "سپس", "پیش", "بعد", "قبل", "اینجا", "آنجا", "همیشه", "هرگز", "شاید", "البته", "زیرا", "ولی", "مانند",
+    "مثل", "چند", "برخی", "بعضی", "گفته", "هستند", "بودند", "شدند", "دارند", "داشتند", "آیا", "نمی", "میشود",
+    "میکند", "ای",
   ]
 
   /// Urdu function words (postpositions, conjunctions, pronouns,
-  /// auxiliaries), for Urdu articles, from the same grammatical classes.
+  /// auxiliaries, and adverbs of degree, time and place), for Urdu articles.
+  ///
+  /// Source: the closed word classes and the degree, time and place adverbs
+  /// of R. L. Schmidt, *Urdu: An Essential Grammar* (Routledge, 1999),
+  /// written out for this package.
   public static let urdu: [String] = [
     "اور", "کے", "کا", "کی", "کو", "سے", "میں", "پر", "ہے", "ہیں", "تھا", "تھی", "تھے", "ہو", "ہوں", "ہوا",
     "گا", "گی", "گے", "نے", "یہ", "وہ", "جو", "کہ", "بھی", "تو", "نہ", "نہیں", "ایک", "اس", "ان", "جس", "جن",
     "کسی", "کوئی", "ہر", "یا", "لیے", "لئے", "تک", "ساتھ", "بعد", "پہلے", "اپنے", "اپنی", "اپنا", "کر",
     "کرنے", "کیا", "گیا", "جاتا", "جائے", "سکتا", "رہا", "والے", "والی",
+    // Adverbs of degree, time and place; reporting verbs; more auxiliary forms. (اب "now" is
+    // left out: its key is that of Arabic أب "father".)
+    "بہت", "کہا", "کہتے", "کہنا", "کہی", "کچھ", "پھر", "یہاں", "وہاں", "جب", "تب", "کیوں", "کیسے", "کہاں",
+    "کب", "کون", "ہی", "لیکن", "مگر", "اگر", "جیسے", "ایسا", "ایسی", "ایسے", "ویسے", "بس", "صرف", "زیادہ", "کم",
+    "کافی", "ابھی", "کبھی", "ہمیشہ", "شاید", "ضرور", "واقعی", "گئی", "گئے", "ہوئی", "ہوئے", "رہی", "رہے", "سکتی",
+    "سکتے", "جاتی", "جاتے", "دیا", "دی", "دیے", "لیا", "لی", "کرتے", "کرتی", "کرتا", "ہوتا", "ہوتی", "ہوتے",
+    "ہم", "آپ", "تم", "انہوں", "انہیں", "اسے", "اسی", "انھوں", "جنہوں", "یہی", "وہی",
   ]
 
   /// English function words, lowercase.

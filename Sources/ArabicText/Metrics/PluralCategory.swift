@@ -1,6 +1,6 @@
 /// A CLDR plural category: which grammatical form a count takes.
 ///
-/// Arabic uses all six categories; English uses `one` and `other`.
+/// Arabic uses all six categories; English, Persian and Urdu use `one` and `other`.
 ///
 /// ```swift
 /// PluralCategory(arabic: 2)    // .two
@@ -40,6 +40,25 @@ public enum PluralCategory: String, Sendable, Hashable, CaseIterable {
   /// - Parameter n: A non-negative count.
   /// - Complexity: O(1).
   public init(english n: Int) {
+    precondition(n >= 0, "A count is never negative")
+    self = n == 1 ? .one : .other
+  }
+
+  /// The category of the count `n` in Persian (`fa`): one i = 0 or n = 1
+  /// (0 and 1); other everything else.
+  ///
+  /// - Parameter n: A non-negative count.
+  /// - Complexity: O(1).
+  public init(persian n: Int) {
+    precondition(n >= 0, "A count is never negative")
+    self = n <= 1 ? .one : .other
+  }
+
+  /// The category of the count `n` in Urdu (`ur`): one n = 1; other everything else.
+  ///
+  /// - Parameter n: A non-negative count.
+  /// - Complexity: O(1).
+  public init(urdu n: Int) {
     precondition(n >= 0, "A count is never negative")
     self = n == 1 ? .one : .other
   }

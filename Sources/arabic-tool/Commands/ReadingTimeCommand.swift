@@ -13,7 +13,7 @@ struct ReadingTimeCommand: ParsableCommand {
       not words) and reads each at the rate of its script, from the IReST study \
       (Trauzettel-Klosinski & Dietz 2012): \
       Arabic script 138 words per minute, Latin 228, other scripts 184. Each image adds 12 seconds. \
-      Minutes are rounded up. Text prints the label ("٣ دقائق", "3 min read"); json prints \
+      Minutes are rounded up. Text prints the label ("٣ دقائق", "3 min read", "۳ دقیقه", "3 منٹ"); json prints \
       {"words","seconds","minutes","label"}; with several files, one result per file.
       """)
 
@@ -23,7 +23,7 @@ struct ReadingTimeCommand: ParsableCommand {
   @Option(help: "The number of images; each adds 12 seconds.")
   var images = 0
 
-  @Option(help: "The digits of the label's count (default: arabic for --lang ar, latin for --lang en).")
+  @Option(help: "The digits of the label's count (default: arabic for --lang ar, persian for fa, latin for en and ur).")
   var digits: DigitStyle?
 
   @Option(help: "The language of the label.")

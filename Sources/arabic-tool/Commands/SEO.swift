@@ -11,7 +11,8 @@ struct SEO: ParsableCommand {
       Reads each article whole (HTML, Markdown or plain text: --input, else the file extension, else \
       the content) and prints one JSON object per file, or an array for several. With --ndjson, \
       each input line is a JSON object {"id", "text"|"html"|"markdown", "title"?} and each output \
-      line the result with the same id, or {"id", "error"}; the exit status is 65 when any line \
+      line the result with the same id (written back exactly as given), or {"id", "error"}; the \
+      exit status is 65 when any line \
       failed. An article with no words exits 65.
       """)
 
