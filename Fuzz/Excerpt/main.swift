@@ -28,10 +28,20 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
   } else {
     require(body.count <= budget, "\(body.count) characters over \(budget)", text)
   }
+  // White space inside a word token (U+202F between letters) is part of the word.
+  var insideWord = Set<Int>()
+  for token in WordTokenizer(scope: .all).tokens(in: text) {
+    switch token.kind {
+    case .whitespace, .punctuation, .symbol: continue
+    default: insideWord.formUnion(token.utf8Offsets.dropFirst())
+    }
+  }
   var folded = ""
   var pending = false
+  var offset = 0
   for character in text {
-    if character.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
+    defer { offset += character.utf8.count }
+    if !insideWord.contains(offset) && character.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
       pending = !folded.isEmpty
       continue
     }

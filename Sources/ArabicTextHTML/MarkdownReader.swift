@@ -41,7 +41,8 @@ extension Document {
   ///
   /// - Complexity: O(*n*), where *n* is the length of `markdown`.
   public init(markdown: String) {
-    let parsed = MarkdownParser().parse(_MDX.guardingFrontMatter(_MDX.reduce(markdown)))
+    let parsed = MarkdownParser().parse(
+      _MDX.limitingBracketNesting(_MDX.guardingFrontMatter(_MDX.reduce(markdown))))
     self.init(html: "<html><body>" + parsed.html + "</body></html>")
     var front: [String: String] = [:]
     for (key, value) in parsed.metadata { front[key.lowercased()] = _MDX.plainValue(value) }
@@ -218,6 +219,69 @@ enum _MDX {
     }
     if closed { return markdown }
     return String(markdown[..<start]) + "***" + markdown[afterOpener...]
+  }
+
+  /// The most `[` left open at once that Ink is given.
+  static let maxOpenBrackets = 3
+
+  /// `markdown` with each `[` opened while three are already open (and not
+  /// yet closed by `]`) written as the character reference `&#91;`.
+  ///
+  /// Ink tries every `[` as the start of a link and reads the text inside
+  /// again for each one that fails, in time exponential in how many are
+  /// open: twenty `[` in a row took seconds, thirty would take hours. The
+  /// reference shows the same `[` and starts no link. Fenced code is left
+  /// alone; a blank line closes everything.
+  static func limitingBracketNesting(_ markdown: String) -> String {
+    var needed = false
+    var open = 0
+    for byte in markdown.utf8 {
+      if byte == UInt8(ascii: "[") {
+        open += 1
+        if open > maxOpenBrackets {
+          needed = true
+          break
+        }
+      } else if byte == UInt8(ascii: "]") {
+        open = max(0, open - 1)
+      }
+    }
+    guard needed else { return markdown }
+    var result = ""
+    result.reserveCapacity(markdown.utf8.count + 64)
+    var inFence = false
+    var stack: [Bool] = []  // for each `[` still open: whether Ink sees it
+    open = 0
+    for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+      defer { result += "\n" }
+      let trimmed = line.drop { $0 == " " || $0 == "\t" }
+      if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle() }
+      if inFence || trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+        result += line
+        continue
+      }
+      if trimmed.allSatisfy(\.isWhitespace) {
+        stack.removeAll()
+        open = 0
+      }
+      for character in line {
+        if character == "[" {
+          let seen = open < maxOpenBrackets
+          stack.append(seen)
+          if seen {
+            open += 1
+            result.append("[")
+          } else {
+            result += "&#91;"
+          }
+        } else {
+          if character == "]", let seen = stack.popLast(), seen { open -= 1 }
+          result.append(character)
+        }
+      }
+    }
+    result.removeLast()
+    return result
   }
 
   /// `line` without `{/* … */}` comments.

@@ -21,3 +21,23 @@ struct MarkdownFrontMatterRegressionTests {
     #expect(document.blocks.map(\.text) == ["نص المقال."])
   }
 }
+
+/// Brackets left open: Ink's link reader took time exponential in how many.
+@Suite("Markdown with many open brackets")
+struct MarkdownBracketRegressionTests {
+  @Test("Forty open brackets are read at once, and shown", arguments: ["[", "![", "[a "])
+  func openBrackets(run: String) {
+    let markdown = "نص " + String(repeating: run, count: 40) + " آخر\n"
+    let clock = ContinuousClock()
+    var document = Document()
+    let elapsed = clock.measure { document = Document(markdown: markdown) }
+    #expect(elapsed < .seconds(5), "\(elapsed)")
+    #expect(document.blocks.map(\.text).joined().filter { $0 == "[" }.count == 40)
+  }
+
+  @Test("Links and shallow brackets are untouched")
+  func shallow() {
+    #expect(_MDX.limitingBracketNesting("[[[a]]] [b](c)\n```\n[[[[[[\n```\n") == "[[[a]]] [b](c)\n```\n[[[[[[\n```\n")
+    #expect(_MDX.limitingBracketNesting("[[[[a]]]]\n\n[[[[b") == "[[[&#91;a]]]]\n\n[[[&#91;b")
+  }
+}

@@ -273,12 +273,22 @@ struct PropertyTests {
     #expect(failure == nil, "\(failure!)")
   }
 
-  /// The text with each run of white space as one space, none at either end.
+  /// The text with each run of white space as one space, none at either end; white space
+  /// inside a word token (U+202F between letters) is part of the word.
   static func foldingWhitespace(_ text: String) -> String {
+    var insideWord = Set<Int>()
+    for token in WordTokenizer(scope: .all).tokens(in: text) where token.kind != .whitespace {
+      switch token.kind {
+      case .punctuation, .symbol: continue
+      default: insideWord.formUnion(token.utf8Offsets.dropFirst())
+      }
+    }
     var result = ""
     var pending = false
+    var offset = 0
     for character in text {
-      if character.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
+      defer { offset += character.utf8.count }
+      if !insideWord.contains(offset) && character.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
         pending = !result.isEmpty
         continue
       }

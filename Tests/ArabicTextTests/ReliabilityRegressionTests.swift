@@ -141,3 +141,13 @@ extension ReliabilityRegressionTests {
     #expect(elapsed < .seconds(20), "\(elapsed)")
   }
 }
+
+extension ReliabilityRegressionTests {
+  @Test("U+202F inside a word stays: folding it to a space would make two words of one")
+  func narrowNoBreakSpaceInsideWord() {
+    #expect(Excerpt("I\u{202F}د كلمة", maxWords: 1).text == "I\u{202F}د…")
+    #expect(ReadingTime(Excerpt("I\u{202F}د كلمة", maxWords: 1).text).words == 1)
+    #expect(Excerpt("كلمة\u{202F}أخرى", maxCharacters: 40).text == "كلمة\u{202F}أخرى")
+    #expect(Excerpt("كلمة \u{202F} أخرى", maxCharacters: 40).text == "كلمة أخرى")
+  }
+}

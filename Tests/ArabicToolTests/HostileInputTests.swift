@@ -1,3 +1,4 @@
+import ArabicText
 import Foundation
 import Testing
 import TestSupport
@@ -231,6 +232,18 @@ struct HostileInputTests {
     let lossy = try harness.runProcess(["slug", "--lossy"], stdin: [0xEF, 0xBB, 0xBF] + Array("عنوان أول\n\n  \nنص\u{0}آخر\r\n".utf8))
     #expect(lossy.status == 0, "\(lossy.stderr)")
     #expect(lossy.stdout == "عنوان-أول\n\n\nنص-آخر\n")
+  }
+
+  @Test("reading-time counts record by record: a text longer than a record counts as a whole")
+  func readingTimeAcrossRecords() throws {
+    let harness = try ToolHarness()
+    defer { harness.remove() }
+    // 2.4 MB: words across the 1 MiB records, and one 200 KB word with no space.
+    let text = String(repeating: "كلمة word ", count: 150_000) + String(repeating: "ب", count: 100_000) + " آخر\n"
+    let file = try harness.write("long.txt", text)
+    let expected = ReadingTime(text).words
+    #expect(expected == 300_002)
+    #expect(try harness.run(["reading-time", "--format", "ndjson", file]).contains("\"words\":\(expected)"))
   }
 
   // MARK: - Running the executable

@@ -109,7 +109,9 @@ struct _ExcerptScanner {
         probe = token.end
       }
       countedThrough = probe
-      if _ExcerptCharacter.isWhitespace(base, from: offset, to: offset &+ length) {
+      // White space inside a word (U+202F joins words as UAX #29 says) is part of it, not folded.
+      let insideWord = tokenStart < offset && !tokenKind.isDivisible
+      if !insideWord && _ExcerptCharacter.isWhitespace(base, from: offset, to: offset &+ length) {
         endRun(base)
         pendingSpace = characters > 0
         carriedWords += newWords

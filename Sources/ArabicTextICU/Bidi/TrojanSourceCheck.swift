@@ -55,6 +55,8 @@ public struct TrojanSourceCheck: Sendable {
   private var column = 0
   private var afterCarriageReturn = false
   private var open: [(control: BidiControl, column: Int)] = []
+  /// How many of `open` are isolates: a PDI with none open is ignored at once (no search).
+  private var openIsolates = 0
   private var lineFindings: [Finding] = []
 
   /// A check at the start of an input (line 1).
@@ -117,6 +119,7 @@ public struct TrojanSourceCheck: Sendable {
     switch control.kind {
     case .embedding, .override, .isolate:
       open.append((control, column))
+      if control.kind == .isolate { openIsolates += 1 }
     case .terminator where control == .popDirectionalFormatting:
       // X7: a PDF closes the last embedding or override, unless an isolate is open after it.
       if let last = open.last, last.control.kind != .isolate {
@@ -125,9 +128,10 @@ public struct TrojanSourceCheck: Sendable {
       }
     case .terminator:
       // X6a: a PDI closes the last open isolate and everything opened after it.
-      guard let isolate = open.lastIndex(where: { $0.control.kind == .isolate }) else { return }
+      guard openIsolates > 0, let isolate = open.lastIndex(where: { $0.control.kind == .isolate }) else { return }
       for entry in open[isolate...] { record(entry, isClosed: true) }
       open.removeSubrange(isolate...)
+      openIsolates -= 1
     case .mark:
       break
     }
@@ -142,6 +146,7 @@ public struct TrojanSourceCheck: Sendable {
   private mutating func closeParagraph(report: (Finding) throws -> Void) rethrows {
     for entry in open { record(entry, isClosed: false) }
     open.removeAll(keepingCapacity: true)
+    openIsolates = 0
     guard !lineFindings.isEmpty else { return }
     lineFindings.sort { $0.column < $1.column }
     for finding in lineFindings { try report(finding) }

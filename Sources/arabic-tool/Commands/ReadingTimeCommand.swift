@@ -54,11 +54,48 @@ struct ReadingTimeCommand: ParsableCommand {
       words: time.words, seconds: time.seconds, minutes: time.minutes, label: time.label(in: lang, digits: digits))
   }
 
+  /// The result for words already counted.
+  func result(for counts: ScriptWordCounts) -> Result {
+    let rates = wpm.map(ReadingRates.init(uniform:)) ?? .irest
+    let time = ReadingTime(wordCounts: counts, rates: rates, images: images)
+    return Result(
+      words: time.words, seconds: time.seconds, minutes: time.minutes, label: time.label(in: lang, digits: digits))
+  }
+
+  /// Counts each input record by record, with bounded memory: a record is
+  /// counted up to its last space, tab or line end, and the word after it
+  /// goes on with the next record (unless it is over 64 KiB long, where a
+  /// line without spaces is counted in pieces).
   func run() throws {
     var printer = ResultPrinter<Result>(format: format, inputs: io.sources.count)
-    try io.forEachText { _, text, writer in
-      let result = result(for: text)
-      try printer.print(result, text: result.label, to: writer)
+    try io.run { _ in
+      var counts = ScriptWordCounts()
+      var carried: [UInt8] = []
+      func count(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let piece = ScriptWordCounts(String(decoding: bytes, as: UTF8.self))
+        counts.arabic += piece.arabic
+        counts.latin += piece.latin
+        counts.other += piece.other
+      }
+      return { record, isLast, writer in
+        var bytes = carried
+        bytes.append(contentsOf: record)
+        carried.removeAll(keepingCapacity: true)
+        bytes.withUnsafeBufferPointer { all in
+          var cut = all.count
+          if !isLast, let space = all.lastIndex(where: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }),
+            all.count - space - 1 <= 1 << 16
+          {
+            cut = space + 1
+            carried.append(contentsOf: all[cut...])
+          }
+          count(UnsafeBufferPointer(rebasing: all[..<cut]))
+        }
+        if isLast {
+          let result = result(for: counts)
+          try printer.print(result, text: result.label, to: writer)
+        }
+      }
     }
   }
 }

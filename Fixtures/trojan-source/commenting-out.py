@@ -1,0 +1,2 @@
+is_admin = False
+''' ‮ ''' if is_admin: print('admin') ⁦''' begin admins only ⁩'''

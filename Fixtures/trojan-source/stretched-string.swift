@@ -1,0 +1,4 @@
+let accessLevel = "user"
+if accessLevel != "user‮ ⁦// Check if admin⁩ ⁦" {
+  print("You are an admin.")
+}
