@@ -55,7 +55,7 @@ extension Document {
   /// - Complexity: O(*n*), where *n* is the length of `html` in UTF-8 bytes.
   public init(html: String) {
     self.init()
-    var source = html
+    var source = _StreamSafeText.make(html)  // no run of more than 30 marks: see _StreamSafeText
     source.withUTF8 { bytes in
       guard bytes.count > 0,
         let document = atxml_parse_html(

@@ -41,8 +41,10 @@ extension Document {
   ///
   /// - Complexity: O(*n*), where *n* is the length of `markdown`.
   public init(markdown: String) {
+    // Stream-safe first: Ink compares characters, and a letter carrying thousands of marks
+    // would make each comparison quadratic.
     let parsed = MarkdownParser().parse(
-      _MDX.limitingBracketNesting(_MDX.guardingFrontMatter(_MDX.reduce(markdown))))
+      _MDX.limitingBracketNesting(_MDX.guardingFrontMatter(_MDX.reduce(_StreamSafeText.make(markdown)))))
     self.init(html: "<html><body>" + parsed.html + "</body></html>")
     var front: [String: String] = [:]
     for (key, value) in parsed.metadata { front[key.lowercased()] = _MDX.plainValue(value) }

@@ -41,3 +41,19 @@ struct MarkdownBracketRegressionTests {
     #expect(_MDX.limitingBracketNesting("[[[[a]]]]\n\n[[[[b") == "[[[&#91;a]]]]\n\n[[[&#91;b")
   }
 }
+
+/// A letter carrying many marks: Ink and the HTML reader compare characters.
+@Suite("Markdown and HTML with a long run of marks")
+struct LongRunOfMarksReaderTests {
+  static let marks = "ب" + String(repeating: "\u{064E}\u{0651}", count: 50_000)
+
+  @Test("Markdown and HTML over a letter with 100,000 marks are read in linear time")
+  func readers() {
+    let clock = ContinuousClock()
+    let elapsed = clock.measure {
+      _ = Document(markdown: "# عنوان\n\n" + Self.marks + " نص\n")
+      _ = Document(html: "<p>" + Self.marks + " نص</p>")
+    }
+    #expect(elapsed < .seconds(20), "\(elapsed)")
+  }
+}

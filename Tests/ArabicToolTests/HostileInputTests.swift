@@ -282,3 +282,14 @@ struct HostileInputTests {
     return (process.terminationStatus, String(decoding: err, as: UTF8.self))
   }
 }
+
+extension HostileInputTests {
+  @Test("reading-time counts a text written to standard input (the streaming path, record by record)")
+  func readingTimeStandardInput() throws {
+    let harness = try ToolHarness()
+    defer { harness.remove() }
+    let result = try harness.runProcess(["reading-time", "--format", "ndjson"], stdin: Array("كلمة واحدة\n".utf8))
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("\"words\":2"))
+  }
+}

@@ -7,14 +7,14 @@
 /// letter carrying a hundred thousand marks (hostile or broken input) would
 /// stall every comparison of the text it is in. Text with no run longer
 /// than 30 marks, which is all real text, is returned as it is.
-enum _StreamSafeText {
+package enum _StreamSafeText {
   /// The UAX #15 §13 limit on consecutive non-starters.
   static let maxRun = 30
 
   /// `text` with a CGJ after every 30 consecutive non-starters.
   ///
   /// - Complexity: O(*n*), where *n* is the number of Unicode scalars in `text`.
-  static func make(_ text: String) -> String {
+  package static func make(_ text: String) -> String {
     var run = 0
     var needed = false
     for scalar in text.unicodeScalars {

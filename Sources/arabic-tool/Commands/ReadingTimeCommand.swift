@@ -69,33 +69,39 @@ struct ReadingTimeCommand: ParsableCommand {
   func run() throws {
     var printer = ResultPrinter<Result>(format: format, inputs: io.sources.count)
     try io.run { _ in
-      var counts = ScriptWordCounts()
-      var carried: [UInt8] = []
-      func count(_ bytes: UnsafeBufferPointer<UInt8>) {
-        let piece = ScriptWordCounts(String(decoding: bytes, as: UTF8.self))
-        counts.arabic += piece.arabic
-        counts.latin += piece.latin
-        counts.other += piece.other
-      }
+      let tally = WordTally()
       return { record, isLast, writer in
-        var bytes = carried
-        bytes.append(contentsOf: record)
-        carried.removeAll(keepingCapacity: true)
-        bytes.withUnsafeBufferPointer { all in
-          var cut = all.count
-          if !isLast, let space = all.lastIndex(where: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }),
-            all.count - space - 1 <= 1 << 16
-          {
-            cut = space + 1
-            carried.append(contentsOf: all[cut...])
-          }
-          count(UnsafeBufferPointer(rebasing: all[..<cut]))
-        }
+        tally.add(record, isLast: isLast)
         if isLast {
-          let result = result(for: counts)
+          let result = result(for: tally.counts)
           try printer.print(result, text: result.label, to: writer)
         }
       }
     }
+  }
+}
+
+/// Words counted record by record for `reading-time`.
+final class WordTally {
+  private(set) var counts = ScriptWordCounts()
+  /// The bytes after the last space, tab or line end of the records so far.
+  private var carried: [UInt8] = []
+
+  /// Counts `record` up to its last space, tab or line end; the word after it goes on with the
+  /// next record, unless it is over 64 KiB long (a line without spaces is counted in pieces).
+  func add(_ record: UnsafeBufferPointer<UInt8>, isLast: Bool) {
+    var bytes = carried
+    bytes.append(contentsOf: record)
+    var cut = bytes.count
+    if !isLast, let space = bytes.lastIndex(where: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }),
+      bytes.count - space - 1 <= 1 << 16
+    {
+      cut = space + 1
+    }
+    carried = Array(bytes[cut...])
+    let piece = ScriptWordCounts(String(decoding: bytes[..<cut], as: UTF8.self))
+    counts.arabic += piece.arabic
+    counts.latin += piece.latin
+    counts.other += piece.other
   }
 }
