@@ -58,7 +58,8 @@ let package = Package(
     // corpus and public cases at ../shared (suites skip when it is absent).
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText", "TestSupport"]),
-    .testTarget(name: "ArabicTextICUTests", dependencies: ["ArabicTextICU", "TestSupport"]),
+    // CICUShim: ICU's own u_shapeArabic and ubidi_writeReordered, to compare with.
+    .testTarget(name: "ArabicTextICUTests", dependencies: ["ArabicTextICU", "CICUShim", "TestSupport"]),
     .testTarget(name: "ArabicTextHTMLTests", dependencies: ["ArabicTextHTML", "TestSupport"]),
     .testTarget(
       name: "ArabicToolTests",

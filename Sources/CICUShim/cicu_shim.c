@@ -33,6 +33,20 @@ _Static_assert(ATICU_BIDI_PDI == U_POP_DIRECTIONAL_ISOLATE, "U_POP_DIRECTIONAL_I
 _Static_assert(ATICU_NON_SPACING_MARK == U_NON_SPACING_MARK, "U_NON_SPACING_MARK");
 _Static_assert(ATICU_ENCLOSING_MARK == U_ENCLOSING_MARK, "U_ENCLOSING_MARK");
 _Static_assert(ATICU_COMBINING_SPACING_MARK == U_COMBINING_SPACING_MARK, "U_COMBINING_SPACING_MARK");
+_Static_assert(ATICU_GCB_OTHER == U_GCB_OTHER, "U_GCB_OTHER");
+_Static_assert(ATICU_GCB_CONTROL == U_GCB_CONTROL, "U_GCB_CONTROL");
+_Static_assert(ATICU_GCB_CR == U_GCB_CR, "U_GCB_CR");
+_Static_assert(ATICU_GCB_EXTEND == U_GCB_EXTEND, "U_GCB_EXTEND");
+_Static_assert(ATICU_GCB_L == U_GCB_L, "U_GCB_L");
+_Static_assert(ATICU_GCB_LF == U_GCB_LF, "U_GCB_LF");
+_Static_assert(ATICU_GCB_LV == U_GCB_LV, "U_GCB_LV");
+_Static_assert(ATICU_GCB_LVT == U_GCB_LVT, "U_GCB_LVT");
+_Static_assert(ATICU_GCB_T == U_GCB_T, "U_GCB_T");
+_Static_assert(ATICU_GCB_V == U_GCB_V, "U_GCB_V");
+_Static_assert(ATICU_GCB_SPACING_MARK == U_GCB_SPACING_MARK, "U_GCB_SPACING_MARK");
+_Static_assert(ATICU_GCB_PREPEND == U_GCB_PREPEND, "U_GCB_PREPEND");
+_Static_assert(ATICU_GCB_REGIONAL_INDICATOR == U_GCB_REGIONAL_INDICATOR, "U_GCB_REGIONAL_INDICATOR");
+_Static_assert(ATICU_GCB_ZWJ == U_GCB_ZWJ, "U_GCB_ZWJ");
 _Static_assert(ATICU_BPT_NONE == U_BPT_NONE, "U_BPT_NONE");
 _Static_assert(ATICU_BPT_OPEN == U_BPT_OPEN, "U_BPT_OPEN");
 _Static_assert(ATICU_BPT_CLOSE == U_BPT_CLOSE, "U_BPT_CLOSE");
@@ -81,4 +95,12 @@ uint32_t aticu_bidi_paired_bracket(uint32_t c) {
 
 int32_t aticu_bidi_paired_bracket_type(uint32_t c) {
   return u_getIntPropertyValue((UChar32)c, UCHAR_BIDI_PAIRED_BRACKET_TYPE);
+}
+
+int32_t aticu_grapheme_cluster_break(uint32_t c) {
+  return u_getIntPropertyValue((UChar32)c, UCHAR_GRAPHEME_CLUSTER_BREAK);
+}
+
+int32_t aticu_is_extended_pictographic(uint32_t c) {
+  return u_hasBinaryProperty((UChar32)c, UCHAR_EXTENDED_PICTOGRAPHIC) ? 1 : 0;
 }

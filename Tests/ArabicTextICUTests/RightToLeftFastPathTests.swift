@@ -17,6 +17,8 @@ struct RightToLeftFastPathTests {
     "مرحبا بالعالم", "(نص عربي)", "«قال: نعم!»", "كَتَبَ الوَلَدُ الدَّرْسَ", scalars(0x064E) + "ب", "  نص  ", "نص\tآخر",
     "می" + scalars(0x200C) + "خواهم", "نص" + scalars(0x200F, 0x061C) + "!", "[{<نص>}]", "؟ ، ؛", "ﺍﻹﺷﺘﻘﺎﻕ", "שלום עולם",
     "نص 123", "نص abc", "١٢٣ نص", "…نص", "", "نص" + scalars(0x2028) + "عربي",
+    "إبهام " + scalars(0x1F44D, 0x1F3FD) + " جيد", "نص " + scalars(0x26F9, 0xFE0F, 0x200D, 0x2640, 0xFE0F),
+    "نص " + scalars(0x1F3F4, 0xE0067, 0xE0062, 0xE0065, 0xE006E, 0xE0067, 0xE007F), "بٱ ڤ" + scalars(0x200F) + "ب",
   ]
 
   @Test("the fast path writes what ICU writes", arguments: samples)
@@ -34,7 +36,8 @@ struct RightToLeftFastPathTests {
     func takes(_ text: String, _ forced: Bool = false) -> Bool {
       var output: [UInt16] = []
       return Array(text.utf16).withUnsafeBufferPointer {
-        _RightToLeftFastPath.reorder($0, isForcedRightToLeft: forced, appendingTo: &output)
+        var starts: [Int32] = []
+        return _RightToLeftFastPath.reorder($0, isForcedRightToLeft: forced, appendingTo: &output, starts: &starts)
       }
     }
     #expect(takes("مرحبا (بالعالم)!"))
@@ -45,7 +48,10 @@ struct RightToLeftFastPathTests {
     #expect(!takes("نص" + scalars(0x2066) + "x"))  // isolate
     #expect(!takes("!!!"))  // no strong character: left to right under auto
     #expect(takes("!!!", true))
-    #expect(!takes("نص 😀"))  // surrogates go to ICU
+    #expect(takes("نص 😀"))  // emoji are neutral
+    #expect(takes("نص " + scalars(0x1F44D, 0x1F3FD, 0x20, 0x1F468, 0x200D, 0x1F469)))
+    #expect(!takes("نص " + scalars(0x1F1F8, 0x1F1E6)))  // regional indicators are L
+    #expect(!takes("نص " + scalars(0x1D400)))  // so are mathematical letters above the BMP
     #expect(!takes("نص" + scalars(0x2028) + "نص"))  // so do lines within a paragraph
   }
 

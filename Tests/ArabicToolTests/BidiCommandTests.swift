@@ -44,6 +44,27 @@ struct BidiDisplayTests {
         == "ﻼﻬﺳﻭ ﻼﻫﺃ\n" + scalars(0xFE93, 0xFEEE, 0xFEEC, 0xFED7) + "\r\nplain\n")
   }
 
+  @Test("visual: letters of Presentation Forms-A shaped, joined across bidi marks, which are then removed")
+  func visualJoining() throws {
+    let harness = try ToolHarness()
+    defer { harness.remove() }
+    let file = try harness.write("in.txt", "بٱ\n" + scalars(0x0628, 0x200F, 0x0628, 0x0A))
+    #expect(
+      codePoints(try harness.run(["bidi", "display", "--mode", "visual", file]))
+        == codePoints(scalars(0xFB51, 0xFE91, 0x0A, 0xFE90, 0xFE91, 0x0A)))
+  }
+
+  @Test("visual: an emoji with a skin tone stays whole")
+  func visualEmoji() throws {
+    let harness = try ToolHarness()
+    defer { harness.remove() }
+    let file = try harness.write("in.txt", "إبهام " + scalars(0x1F44D, 0x1F3FD) + " جيد\n")
+    #expect(
+      codePoints(try harness.run(["bidi", "display", "--mode", "visual", file]))
+        == codePoints(
+          scalars(0xFEAA, 0xFEF4, 0xFE9F, 0x20, 0x1F44D, 0x1F3FD, 0x20, 0xFEE1, 0xFE8E, 0xFEEC, 0xFE91, 0xFE87, 0x0A)))
+  }
+
   @Test("logical: the input byte for byte (and the default when writing to a file)")
   func logical() throws {
     let harness = try ToolHarness()
@@ -76,6 +97,21 @@ struct BidiReorderTests {
     #expect(try harness.run(["bidi", "reorder", file]) == "(يبرع صن)\nناث رطس\nPython ةغل يه\n")
     #expect(try harness.run(["bidi", "reorder", "--direction", "rtl", file]) == "(يبرع صن)\nناث رطس\nةغل يه Python\n")
     #expect(try harness.run(["bidi", "reorder", "--keep-controls", file]) == "(يبرع صن)\nناث " + scalars(0x200F) + "رطس\nPython ةغل يه\n")
+  }
+
+  @Test("grapheme clusters in right-to-left runs stay whole and in logical order")
+  func clusters() throws {
+    let harness = try ToolHarness()
+    defer { harness.remove() }
+    let file = try harness.write(
+      "in.txt",
+      "إبهام " + scalars(0x1F44D, 0x1F3FD) + " جيد\n" + "عائلة " + scalars(0x1F468, 0x200D, 0x1F469, 0x200D, 0x1F467)
+        + "\n" + "علم " + scalars(0x1F3F4, 0xE0067, 0xE0062, 0xE0065, 0xE006E, 0xE0067, 0xE007F) + "\n")
+    let expected =
+      scalars(0x062F, 0x064A, 0x062C, 0x20, 0x1F44D, 0x1F3FD, 0x20, 0x0645, 0x0627, 0x0647, 0x0628, 0x0625, 0x0A)
+      + scalars(0x1F468, 0x200D, 0x1F469, 0x200D, 0x1F467, 0x20, 0x0629, 0x0644, 0x0626, 0x0627, 0x0639, 0x0A)
+      + scalars(0x1F3F4, 0xE0067, 0xE0062, 0xE0065, 0xE006E, 0xE0067, 0xE007F, 0x20, 0x0645, 0x0644, 0x0639, 0x0A)
+    #expect(codePoints(try harness.run(["bidi", "reorder", file])) == codePoints(expected))
   }
 
   @Test("a line longer than a record is reordered whole")

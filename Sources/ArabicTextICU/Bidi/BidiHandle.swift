@@ -140,23 +140,34 @@ final class _BidiHandle {
     return map
   }
 
-  /// The visual runs as (logical UTF-16 start, length, is right-to-left). `ubidi_countRuns`, `ubidi_getVisualRun`.
-  func visualRuns() throws -> [(start: Int, length: Int, isRightToLeft: Bool)] {
+  /// The number of visual runs. `ubidi_countRuns`.
+  @inline(__always)
+  func runCount() throws -> Int {
     var status: Int32 = 0
     let count = aticu_bidi_count_runs(raw, &status)
     try ICUError.check(status, "ubidi_countRuns")
-    var runs: [(start: Int, length: Int, isRightToLeft: Bool)] = []
-    runs.reserveCapacity(Int(count))
-    for index in 0..<count {
-      var start: Int32 = 0
-      var length: Int32 = 0
-      let direction = aticu_bidi_visual_run(raw, index, &start, &length)
-      runs.append((Int(start), Int(length), direction == Int32(ATICU_BIDI_RTL)))
-    }
-    return runs
+    return Int(count)
+  }
+
+  /// Visual run `index` (from the left) as (logical UTF-16 start, length, is right-to-left),
+  /// after ``runCount()``. `ubidi_getVisualRun`.
+  @inline(__always)
+  func visualRun(_ index: Int) -> (start: Int, length: Int, isRightToLeft: Bool) {
+    var start: Int32 = 0
+    var length: Int32 = 0
+    let direction = aticu_bidi_visual_run(raw, Int32(index), &start, &length)
+    return (Int(start), Int(length), direction == Int32(ATICU_BIDI_RTL))
+  }
+
+  /// The visual runs as (logical UTF-16 start, length, is right-to-left). `ubidi_countRuns`, `ubidi_getVisualRun`.
+  func visualRuns() throws -> [(start: Int, length: Int, isRightToLeft: Bool)] {
+    (0..<(try runCount())).map(visualRun)
   }
 
   /// Appends the text (or line) in visual order to `output`. `ubidi_writeReordered`.
+  ///
+  /// ``VisualReorderer`` writes the visual runs itself, keeping grapheme clusters whole; the
+  /// tests compare it with this.
   ///
   /// Without options that insert or remove characters the result has as
   /// many code units as the input, so one call fills a buffer sized from

@@ -12,17 +12,22 @@ internal import CICUShim
 /// (W1), and separators and terminators become neutrals (W6). The line is
 /// then one right-to-left run, reversed (L2), with mirrored characters
 /// mirrored (L4). That is the case of most lines of Arabic prose, and here
-/// it is written directly, exactly as `ubidi_writeReordered` writes such a
-/// run with `UBIDI_DO_MIRRORING | UBIDI_KEEP_BASE_COMBINING`: each base
-/// character with the combining marks (Mn, Mc, Me) after it, the base
-/// mirrored (`u_charMirror`). Tests compare both paths over the corpus.
+/// it is written directly, as the reorderer writes every right-to-left run
+/// (``_ReversedRun``): extended grapheme clusters from last to first, each
+/// in logical order, its first character mirrored (`u_charMirror`). Tests
+/// compare both paths over the corpus.
 ///
-/// Character data comes from ICU once, into a 64 KiB table of the BMP.
+/// Character data comes from ICU once, into a 64 KiB table of the BMP;
+/// characters above it (emoji, mostly) are looked up as they come.
 enum _RightToLeftFastPath {
   /// Per BMP code unit: the Bidi_Class in the low five bits, then flags.
   struct Table: Sendable {
+    /// General category Mn, Mc or Me.
     static let combining: UInt8 = 1 << 5
+    /// Bidi_Mirrored with a mirroring glyph in the BMP (`u_charMirror`).
     static let mirrored: UInt8 = 1 << 6
+    /// A surrogate, or a character for which `_GraphemeClusters.extendsClusters` holds.
+    static let extendsClusters: UInt8 = 1 << 7
     /// Classes that rule the fast path out: L, EN, AN and the explicit formatting characters.
     static let excluded: UInt32 = {
       var mask: UInt32 = 0
@@ -45,13 +50,15 @@ enum _RightToLeftFastPath {
     private init() {
       var entries = [UInt8](repeating: 0, count: 0x10000)
       var mirrors: [UInt16: UInt16] = [:]
+      let clusters = _GraphemeClusters.shared
       for codePoint in 0..<UInt32(0x10000) {
         var entry = UInt8(truncatingIfNeeded: aticu_char_direction(codePoint)) & 31
-        switch aticu_char_type(codePoint) {
-        case Int32(ATICU_NON_SPACING_MARK), Int32(ATICU_ENCLOSING_MARK), Int32(ATICU_COMBINING_SPACING_MARK):
-          entry |= Self.combining
-        default:
-          break
+        let cluster = clusters.entries[Int(codePoint)]
+        if cluster & _GraphemeClusters.combining != 0 { entry |= Self.combining }
+        if _GraphemeClusters.extendsClusters(cluster) || UTF16.isLeadSurrogate(UInt16(codePoint))
+          || UTF16.isTrailSurrogate(UInt16(codePoint))
+        {
+          entry |= Self.extendsClusters
         }
         let mirror = aticu_char_mirror(codePoint)
         if mirror != codePoint && mirror <= 0xFFFF {
@@ -68,46 +75,42 @@ enum _RightToLeftFastPath {
   /// Appends the visual form of `text` to `output` and returns true when the paragraph is
   /// right to left with every character at level 1; returns false (appending nothing) otherwise.
   ///
-  /// - Parameter isForcedRightToLeft: The paragraph level is 1 whatever the text; otherwise
-  ///   (auto) the text must contain an R or AL character to be right to left.
+  /// - Parameters:
+  ///   - isForcedRightToLeft: The paragraph level is 1 whatever the text; otherwise (auto) the
+  ///     text must contain an R or AL character to be right to left.
+  ///   - starts: A buffer for cluster starts, kept by the caller between calls.
   @inline(__always)
   static func reorder(
-    _ text: UnsafeBufferPointer<UInt16>, isForcedRightToLeft: Bool, appendingTo output: inout [UInt16]
+    _ text: UnsafeBufferPointer<UInt16>, isForcedRightToLeft: Bool, appendingTo output: inout [UInt16],
+    starts: inout [Int32]
   ) -> Bool {
     let table = Table.shared
     var classes: UInt32 = 0
-    let surrogates = UInt16(0xD800)...UInt16(0xDFFF)
+    var flags: UInt8 = 0
     let lineSeparator = UInt16(ArabicScalars.lineSeparator.value)
-    for unit in text {
-      // Surrogate pairs, and paragraphs broken into lines, are left to ICU.
-      if surrogates.contains(unit) || unit == lineSeparator { return false }
-      classes |= 1 << UInt32(table.entries[Int(unit)] & 31)
+    let n = text.count
+    var i = 0
+    while i < n {
+      let unit = text[i]
+      i += 1
+      // Paragraphs broken into lines are left to ICU.
+      if unit == lineSeparator { return false }
+      let entry = table.entries[Int(unit)]
+      flags |= entry
+      if UTF16.isLeadSurrogate(unit) && i < n && UTF16.isTrailSurrogate(text[i]) {
+        let scalar = 0x1_0000 + (UInt32(unit & 0x3FF) << 10 | UInt32(text[i] & 0x3FF))
+        i += 1
+        classes |= 1 << (UInt32(bitPattern: aticu_char_direction(scalar)) & 31)
+      } else {
+        classes |= 1 << UInt32(entry & 31)
+      }
     }
     guard classes & Table.excluded == 0 else { return false }
     guard isForcedRightToLeft || classes & Table.strongRightToLeft != 0 else { return false }
-
-    let start = output.count
-    output.append(contentsOf: repeatElement(0, count: text.count))
-    table.entries.withUnsafeBufferPointer { entries in
-      output.withUnsafeMutableBufferPointer { out in
-        var o = start
-        var end = text.count
-        while end > 0 {
-          // The base: the last character before `end` that is not combining (or the first one).
-          var base = end - 1
-          while base > 0 && entries[Int(text[base])] & Table.combining != 0 { base -= 1 }
-          let unit = text[base]
-          out[o] = entries[Int(unit)] & Table.mirrored != 0 ? (table.mirrors[unit] ?? unit) : unit
-          o += 1
-          var k = base + 1
-          while k < end {
-            out[o] = text[k]
-            o += 1
-            k += 1
-          }
-          end = base
-        }
-      }
+    if flags & Table.extendsClusters != 0 {
+      _ReversedRun.append(text, to: &output, starts: &starts)
+    } else {
+      _ReversedRun.appendMarkSequences(text, to: &output)
     }
     return true
   }

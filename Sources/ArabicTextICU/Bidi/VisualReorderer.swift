@@ -27,7 +27,11 @@ internal import CICUShim
 /// - Mirrored characters at right-to-left levels take their mirror image
 ///   (rule L4: "(" at the right end of Arabic text becomes ")").
 /// - Combining marks stay after their base character (rule L3), so a
-///   terminal draws them on it.
+///   terminal draws them on it; more generally, every extended grapheme
+///   cluster (UAX #29) in a right-to-left run stays whole and in logical
+///   order: emoji with skin tones, ZWJ and tag sequences, flags, keycaps,
+///   variation selectors, Hangul jamo. A ZWJ or ZWNJ at the end of a
+///   cluster stays between it and the next one.
 /// - Bidi controls (``BidiControl``) are removed from the output by
 ///   default: in visual text they no longer mean anything, and a renderer
 ///   that does understand them would reorder the text a second time. ZWJ
@@ -62,7 +66,8 @@ public final class VisualReorderer {
   private var shaped: [UInt16] = []
   private var visual: [UInt16] = []
   private var bytes: [UInt8] = []
-  private let options = UInt16(ATICU_BIDI_DO_MIRRORING) | UInt16(ATICU_BIDI_KEEP_BASE_COMBINING)
+  /// Cluster starts of the right-to-left run being written.
+  private var clusterStarts: [Int32] = []
   /// Whether all-right-to-left paragraphs skip `ubidi_setPara` (see `_RightToLeftFastPath`);
   /// tests turn it off to compare both paths.
   var usesFastPath = true
@@ -99,7 +104,7 @@ public final class VisualReorderer {
 
   /// The text in visual order (shaped first when the reorderer has a shaper).
   ///
-  /// - Throws: `ICUError` when ICU fails (`ubidi_setPara`, `ubidi_writeReordered`, `u_shapeArabic`).
+  /// - Throws: `ICUError` when ICU fails (`ubidi_setPara`, `ubidi_getVisualRun`).
   /// - Complexity: O(*n*), where *n* is the length of `text` in UTF-16 code units.
   public func reorder<S: StringProtocol>(_ text: S) throws -> String {
     var string = String(text)
@@ -124,7 +129,7 @@ public final class VisualReorderer {
     source.removeAll(keepingCapacity: true)
     _UTF16Transcoding.decode(bytes, appendingTo: &source)
     if let shaper {
-      try source.withUnsafeBufferPointer { try shaper.shape(utf16: $0, into: &shaped) }
+      source.withUnsafeBufferPointer { shaper.shape(utf16: $0, into: &shaped) }
       swap(&source, &shaped)
     }
     visual.removeAll(keepingCapacity: true)
@@ -163,7 +168,8 @@ public final class VisualReorderer {
     }
     // Most lines of Arabic prose resolve to level 1 throughout: reversed without ICU's bidi.
     if direction != .leftToRight && usesFastPath
-      && _RightToLeftFastPath.reorder(text, isForcedRightToLeft: direction == .rightToLeft, appendingTo: &visual)
+      && _RightToLeftFastPath.reorder(
+        text, isForcedRightToLeft: direction == .rightToLeft, appendingTo: &visual, starts: &clusterStarts)
     {
       return
     }
@@ -174,7 +180,7 @@ public final class VisualReorderer {
     }
     let lineSeparator = UInt16(ArabicScalars.lineSeparator.value)
     guard let firstBreak = text.firstIndex(of: lineSeparator) else {
-      try paragraph.writeReordered(count: n, options: options, appendingTo: &visual)
+      try writeVisualRuns(of: paragraph, text: text)
       return
     }
     // Lines within the paragraph, each reordered on its own (UAX #9 rules L1–L4 apply per line).
@@ -183,12 +189,34 @@ public final class VisualReorderer {
     while true {
       if end > start {
         try line.setLine(of: paragraph, start: start, limit: end)
-        try line.writeReordered(count: end - start, options: options, appendingTo: &visual)
+        try writeVisualRuns(of: line, text: UnsafeBufferPointer(rebasing: text[start..<end]))
       }
       guard end < n else { break }
       visual.append(lineSeparator)
       start = end + 1
       end = text[start...].firstIndex(of: lineSeparator) ?? n
+    }
+  }
+
+  /// Appends the visual runs of a paragraph or line set in `handle`, from left to right:
+  /// left-to-right runs as they are, right-to-left runs cluster by cluster (``_ReversedRun``).
+  ///
+  /// This writes what `ubidi_writeReordered` writes with `UBIDI_DO_MIRRORING` and
+  /// `UBIDI_KEEP_BASE_COMBINING`, except that every extended grapheme cluster, not only a base
+  /// character and its combining marks, stays whole.
+  private func writeVisualRuns(of handle: _BidiHandle, text: UnsafeBufferPointer<UInt16>) throws {
+    let count = try handle.runCount()
+    let needsBoundaries = _ReversedRun.needsClusterBoundaries(text)
+    for index in 0..<count {
+      let run = handle.visualRun(index)
+      let slice = UnsafeBufferPointer(rebasing: text[run.start..<(run.start + run.length)])
+      if run.isRightToLeft && needsBoundaries {
+        _ReversedRun.append(slice, to: &visual, starts: &clusterStarts)
+      } else if run.isRightToLeft {
+        _ReversedRun.appendMarkSequences(slice, to: &visual)
+      } else {
+        visual.append(contentsOf: slice)
+      }
     }
   }
 }

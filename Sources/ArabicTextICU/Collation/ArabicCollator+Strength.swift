@@ -11,8 +11,10 @@ extension ArabicCollator {
   /// | ا / أ / إ / ء (hamza forms) | equal | different | different |
   /// | ت / ة (teh marbuta) | equal | different | different |
   /// | ي / ى (alef maksura), ي / ی (Farsi yeh) | equal | different | different |
-  /// | apple / Apple (case) | equal | equal | different |
-  /// | ك / ﻛ (presentation form) | equal | equal | equal |
+  /// | apple / Apple (case), A / Ａ (width) | equal | equal | different |
+  /// | ك / ﻛ / ﻙ (presentation forms) | equal | equal | equal |
+  ///
+  /// Presentation forms differ from their letters only at ``identical`` strength.
   ///
   /// Differences ICU keeps even at primary strength: ا / آ (madda), و / ؤ,
   /// ي / ئ, ك / ک (kaf and keheh), ه / ہ / ھ (heh and the Urdu hehs).
@@ -21,7 +23,8 @@ extension ArabicCollator {
     case primary
     /// Base letters and secondary differences: hamza forms, teh marbuta, alef maksura; not harakat or case.
     case secondary
-    /// Everything including harakat and case (ICU's default).
+    /// Base letters, secondary differences, harakat, case and width (ICU's default); not
+    /// presentation forms.
     case tertiary
     /// Tertiary, then code point order for strings that are still equal (UTS #10 "identical level").
     case identical

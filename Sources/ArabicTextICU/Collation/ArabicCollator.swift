@@ -40,7 +40,9 @@ public final class ArabicCollator: @unchecked Sendable {
     /// indexes sort; texts equal without it are then ordered with it.
     public var ignoresDefiniteArticle: Bool
     /// Whether case is ignored (apple = Apple). It lowers the strength to secondary, which also
-    /// ignores the other tertiary differences (harakat, width and presentation forms).
+    /// ignores the other tertiary differences: harakat (كتب = كَتَبَ) and width (A = Ａ).
+    /// Presentation forms equal their letters already at tertiary strength (ك = ﻛ; see
+    /// ``Strength``).
     public var ignoresCase: Bool
 
     /// Options with the given values; by default ICU's order for the locale.

@@ -77,12 +77,34 @@ enum {
   ATICU_BPT_CLOSE = 2,
 };
 
+/// Grapheme_Cluster_Break values (UGraphemeClusterBreak) that UAX #29 (Unicode 15.0) uses.
+enum {
+  ATICU_GCB_OTHER = 0,
+  ATICU_GCB_CONTROL = 1,
+  ATICU_GCB_CR = 2,
+  ATICU_GCB_EXTEND = 3,
+  ATICU_GCB_L = 4,
+  ATICU_GCB_LF = 5,
+  ATICU_GCB_LV = 6,
+  ATICU_GCB_LVT = 7,
+  ATICU_GCB_T = 8,
+  ATICU_GCB_V = 9,
+  ATICU_GCB_SPACING_MARK = 10,
+  ATICU_GCB_PREPEND = 11,
+  ATICU_GCB_REGIONAL_INDICATOR = 12,
+  ATICU_GCB_ZWJ = 17,
+};
+
 /// The Bidi_Class of a code point. `u_charDirection`.
 int32_t aticu_char_direction(uint32_t c);
 /// The general category of a code point (UCharCategory). `u_charType`.
 int32_t aticu_char_type(uint32_t c);
 /// The Bidi_Mirroring_Glyph of a code point (itself when it has none). `u_charMirror`.
 uint32_t aticu_char_mirror(uint32_t c);
+/// The Grapheme_Cluster_Break of a code point. `u_getIntPropertyValue(c, UCHAR_GRAPHEME_CLUSTER_BREAK)`.
+int32_t aticu_grapheme_cluster_break(uint32_t c);
+/// 1 when a code point is Extended_Pictographic, else 0. `u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC)`.
+int32_t aticu_is_extended_pictographic(uint32_t c);
 /// The Bidi_Paired_Bracket of a code point (itself when it has none). `u_getBidiPairedBracket`.
 uint32_t aticu_bidi_paired_bracket(uint32_t c);
 /// The Bidi_Paired_Bracket_Type of a code point. `u_getIntPropertyValue(c, UCHAR_BIDI_PAIRED_BRACKET_TYPE)`.
@@ -149,6 +171,10 @@ void aticu_bidi_visual_map(void *bidi, int32_t *map, int32_t *status);
 int32_t aticu_bidi_write_reordered(void *bidi, uint16_t *dest, int32_t capacity, uint16_t options, int32_t *status);
 
 // MARK: - Arabic shaping (u_shapeArabic)
+//
+// ArabicShaper shapes from the Unicode joining data itself; the tests compare it with ICU's
+// shaper through this function. ubidi_writeReordered above is likewise the tests' reference for
+// the reorderer's own writing of visual runs.
 
 /// Options of u_shapeArabic (a subset).
 enum {

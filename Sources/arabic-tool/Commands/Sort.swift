@@ -58,7 +58,7 @@ struct Sort: ParsableCommand {
   @Flag(help: "Skip a leading definite article ال when comparing, as dictionaries do.")
   var ignoreArticle = false
 
-  @Flag(name: [.customShort("f"), .long], help: "Ignore case (and the other tertiary differences: harakat, letter forms).")
+  @Flag(name: [.customShort("f"), .long], help: "Ignore case (and the other tertiary differences: harakat, full-width forms).")
   var ignoreCase = false
 
   @Flag(name: .shortAndLong, help: "Sort in descending order.")

@@ -16,8 +16,9 @@ extension Bidi {
       abstract: "Show Arabic text on a terminal that neither shapes nor reorders it.",
       discussion: """
         In visual mode each line is shaped (letters become their presentation forms, lam-alef \
-        ligatures form, harakat stay combining marks) and reordered to visual order, so that a \
-        terminal drawing cells from left to right shows it correctly. In logical mode the input \
+        ligatures form, harakat stay combining marks) and reordered to visual order, emoji \
+        sequences and other grapheme clusters kept whole, so that a terminal drawing cells from \
+        left to right shows it correctly. In logical mode the input \
         is copied unchanged, for terminals that do their own bidi and shaping, and for pipes and \
         files: visual text is for eyes only and reads backwards to any program. --mode auto (the \
         default) is visual when standard output is a terminal and logical otherwise (a pipe, a \

@@ -8,8 +8,8 @@ extension Bidi {
       abstract: "Write each line in visual order (Unicode Bidirectional Algorithm, UAX #9).",
       discussion: """
         Each line is reordered on its own and lines keep their order. Brackets are mirrored, \
-        combining marks stay after their letter, and bidi controls are removed unless \
-        --keep-controls is given. Letters are not shaped; for a terminal use 'bidi display'. \
+        combining marks stay after their letter, emoji sequences, flags and other grapheme \
+        clusters stay whole, and bidi controls are removed unless --keep-controls is given. Letters are not shaped; for a terminal use 'bidi display'. \
         The output is visual even when it goes to a pipe or file: that is what this command is for.
         """)
 
