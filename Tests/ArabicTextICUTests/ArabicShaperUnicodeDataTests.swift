@@ -1,3 +1,4 @@
+import ArabicText
 import Foundation
 import Testing
 
@@ -112,8 +113,14 @@ struct ArabicShaperUnicodeDataTests {
     let count = aticu_shape_arabic(source, Int32(source.count), &output, Int32(output.count), options, &status)
     var units = Array(output.prefix(Int(count)))
     if !spacing {
-      for (i, unit) in units.enumerated() where (0xFE70...0xFE7F).contains(unit) && unit != 0xFE73 && unit != 0xFE75 {
-        units[i] = 0x064B + (unit - 0xFE70) / 2
+      // The spacing forms come in pairs from fathatan; U+FE73 is the tail fragment, U+FE75 unassigned.
+      let first = UInt16(ArabicScalars.spacingTashkeelForms.lowerBound.value)
+      let last = UInt16(ArabicScalars.spacingTashkeelForms.upperBound.value)
+      let tailFragment = UInt16(ArabicScalars.tailFragment.value)
+      for (i, unit) in units.enumerated() where (first...last).contains(unit) && unit != tailFragment
+        && unit != tailFragment + 2
+      {
+        units[i] = UInt16(ArabicScalars.fathatan.value) + (unit - first) / 2
       }
     }
     return String(decoding: units, as: UTF16.self)

@@ -85,16 +85,19 @@ struct _GraphemeClusters: Sendable {
 
   /// Whether a character with table entry `entry` can make a cluster other than a character and
   /// the combining marks after it: a ZWJ, ZWNJ or other Extend or SpacingMark character that is
-  /// not a combining mark, a Prepend character, a Hangul jamo or syllable, a regional indicator.
+  /// not a combining mark, a Prepend character, a Hangul jamo or syllable, a regional indicator,
+  /// a carriage return (CR LF is one cluster; a paragraph never has one inside).
   ///
   /// In text without such characters (and without surrogates), the clusters are exactly the
   /// groups of `UBIDI_KEEP_BASE_COMBINING`, and a run can be written from its end without
   /// finding boundaries first (``_ReversedRun/appendMarkSequences(_:to:)``).
   static func extendsClusters(_ entry: UInt8) -> Bool {
     switch Break(rawValue: entry & 15) ?? .other {
-    case .other, .control, .carriageReturn, .lineFeed: false
+    case .other, .control, .lineFeed: false
     case .extend, .spacingMark: entry & combining == 0
-    case .zeroWidthJoiner, .regionalIndicator, .prepend, .hangulL, .hangulV, .hangulT, .hangulLV, .hangulLVT: true
+    case .carriageReturn, .zeroWidthJoiner, .regionalIndicator, .prepend, .hangulL, .hangulV, .hangulT, .hangulLV,
+      .hangulLVT:
+      true
     }
   }
 
