@@ -86,18 +86,9 @@ struct LineSorter {
   mutating func finish(to writer: OutputWriter) throws {
     if runs.isEmpty {
       sortChunk()
-      // Lines are gathered into large blocks: one call into the writer per block, not two per line.
-      var block: [UInt8] = []
-      block.reserveCapacity(1 << 20)
-      try writeChunk { line, _ in
-        block.append(contentsOf: line)
-        block.append(Self.lineFeed[0])
-        if block.count >= 1 << 20 {
-          try writer.write(block)
-          block.removeAll(keepingCapacity: true)
-        }
-      }
-      try writer.write(block)
+      var lines = LineBlockWriter(writer)
+      try writeChunk { line, _ in try lines.append(line) }
+      try lines.finish()
       return
     }
     if !entries.isEmpty { try spill() }
@@ -117,21 +108,12 @@ struct LineSorter {
       }
       runs = merged
     }
-    var block: [UInt8] = []
-    block.reserveCapacity(1 << 20)
-    try merge(runs) { line, _ in
-      block.append(contentsOf: line)
-      block.append(Self.lineFeed[0])
-      if block.count >= 1 << 20 {
-        try writer.write(block)
-        block.removeAll(keepingCapacity: true)
-      }
-    }
-    try writer.write(block)
+    var lines = LineBlockWriter(writer)
+    try merge(runs) { line, _ in try lines.append(line) }
+    try lines.finish()
     runs = []
   }
 
-  private static let lineFeed: [UInt8] = [UInt8(ascii: "\n")]
 
   // MARK: - Chunks
 
@@ -434,5 +416,34 @@ struct RunReader {
       if read == 0 { atEnd = true } else { end += read }
     }
     return true
+  }
+}
+
+/// Gathers output lines into blocks of about 1 MiB: one call into the writer
+/// per block, not two per line.
+struct LineBlockWriter {
+  let writer: OutputWriter
+  var block: [UInt8] = []
+  static let blockSize = 1 << 20
+
+  init(_ writer: OutputWriter) {
+    self.writer = writer
+    block.reserveCapacity(Self.blockSize)
+  }
+
+  /// Appends `line` and a line feed.
+  mutating func append(_ line: UnsafeBufferPointer<UInt8>) throws {
+    block.append(contentsOf: line)
+    block.append(UInt8(ascii: "\n"))
+    if block.count >= Self.blockSize {
+      try writer.write(block)
+      block.removeAll(keepingCapacity: true)
+    }
+  }
+
+  /// Writes what is gathered.
+  mutating func finish() throws {
+    try writer.write(block)
+    block.removeAll(keepingCapacity: true)
   }
 }
