@@ -44,7 +44,8 @@ extension Document {
     // Stream-safe first: Ink compares characters, and a letter carrying thousands of marks
     // would make each comparison quadratic.
     let parsed = MarkdownParser().parse(
-      _MDX.limitingBracketNesting(_MDX.guardingFrontMatter(_MDX.reduce(_StreamSafeText.make(markdown)))))
+      _MDX.escapingUnclosedParagraphTags(
+        _MDX.limitingBracketNesting(_MDX.guardingFrontMatter(_MDX.reduce(_StreamSafeText.make(markdown))))))
     self.init(html: "<html><body>" + parsed.html + "</body></html>")
     var front: [String: String] = [:]
     for (key, value) in parsed.metadata { front[key.lowercased()] = _MDX.plainValue(value) }
@@ -221,6 +222,53 @@ enum _MDX {
     }
     if closed { return markdown }
     return String(markdown[..<start]) + "***" + markdown[afterOpener...]
+  }
+
+  /// `markdown` with `<` written as `&lt;` where it starts `<p` or `<P` and
+  /// no `>` follows anywhere after it.
+  ///
+  /// Ink ends a paragraph at `<p` to read an HTML block there; when no `>`
+  /// closes the tag, that read fails, the paragraph starts again at the same
+  /// place, and Ink never returns ("a <pa" at the end of a text). The
+  /// reference shows the same `<`. Fenced code is left alone.
+  static func escapingUnclosedParagraphTags(_ markdown: String) -> String {
+    let bytes = Array(markdown.utf8)
+    let lastClose = bytes.lastIndex(of: UInt8(ascii: ">")) ?? -1
+    var needed = false
+    for i in bytes.indices.dropLast() where i > lastClose && bytes[i] == UInt8(ascii: "<") {
+      if bytes[i + 1] | 0x20 == UInt8(ascii: "p") {
+        needed = true
+        break
+      }
+    }
+    guard needed else { return markdown }
+    var result: [UInt8] = []
+    result.reserveCapacity(bytes.count + 16)
+    var inFence = false
+    var lineStart = true
+    var i = 0
+    while i < bytes.count {
+      let byte = bytes[i]
+      if lineStart {
+        var j = i
+        while j < bytes.count && (bytes[j] == 0x20 || bytes[j] == 0x09) { j += 1 }
+        if j + 2 < bytes.count && bytes[j] == bytes[j + 1] && bytes[j] == bytes[j + 2]
+          && (bytes[j] == UInt8(ascii: "`") || bytes[j] == UInt8(ascii: "~"))
+        {
+          inFence.toggle()
+        }
+      }
+      lineStart = byte == 0x0A
+      if !inFence && i > lastClose && byte == UInt8(ascii: "<") && i + 1 < bytes.count
+        && bytes[i + 1] | 0x20 == UInt8(ascii: "p")
+      {
+        result += Array("&lt;".utf8)
+      } else {
+        result.append(byte)
+      }
+      i += 1
+    }
+    return String(decoding: result, as: UTF8.self)
   }
 
   /// The most `[` left open at once that Ink is given.

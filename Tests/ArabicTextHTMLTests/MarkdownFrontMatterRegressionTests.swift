@@ -57,3 +57,19 @@ struct LongRunOfMarksReaderTests {
     #expect(elapsed < .seconds(20), "\(elapsed)")
   }
 }
+
+/// `<p` with no `>` after it: Ink started the same paragraph again and again.
+@Suite("Markdown with an unclosed <p")
+struct MarkdownUnclosedTagRegressionTests {
+  @Test("The text is read and shown", arguments: ["<p", "نص <p", "<P", "a <pa", "<p x", "<pre", "نص\n<p"])
+  func unclosed(markdown: String) {
+    let document = Document(markdown: markdown)
+    #expect(document.blocks.map(\.text).joined(separator: " ").contains("<"), "\(document.blocks)")
+  }
+
+  @Test("Closed tags and fenced code are untouched")
+  func untouched() {
+    #expect(_MDX.escapingUnclosedParagraphTags("<p>نص</p> <pre>x</pre>") == "<p>نص</p> <pre>x</pre>")
+    #expect(_MDX.escapingUnclosedParagraphTags("نص <p\n```\n<p\n```\n") == "نص &lt;p\n```\n<p\n```\n")
+  }
+}
