@@ -161,7 +161,12 @@ struct _HTMLReader {
     if name == "header" && (insideContent || contentDepth > 0 || Self.isEntryHeader(node)) { role = .container }
     if case .skipped = role { return }
     if Self.isHidden(node, role: role) { return }
-    let isContent = name == "article" || name == "main" || node.attribute("role")?.lowercased() == "main"
+    let isContent: Bool
+    if case .container = role {
+      isContent = name == "article" || name == "main" || node.attribute("role")?.lowercased() == "main"
+    } else {
+      isContent = false
+    }
     if isContent { contentDepth += 1 }
     defer { if isContent { contentDepth -= 1 } }
     switch role {

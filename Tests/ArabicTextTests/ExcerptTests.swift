@@ -229,4 +229,21 @@ struct ExcerptTests {
     #expect(excerpt.characterCount == 156)
     #expect(excerpt.text.hasSuffix("تتمة"))
   }
+
+  @Test("Cuts never fall inside a hashtag, mention or URL; the token is kept whole or left out")
+  func atomicTokens() {
+    #expect(Excerpt("تابعوا الوسم #قل_لا اليوم", maxCharacters: 19).text == "تابعوا الوسم #قل_لا…")
+    #expect(Excerpt("تابعوا الوسم #قل_لا اليوم", maxCharacters: 18).text == "تابعوا الوسم…")
+    #expect(Excerpt("تابعوا @ahmed__ اليوم", maxCharacters: 15).text == "تابعوا @ahmed__…")
+    #expect(Excerpt("زوروا https://example.com/ar/في اليوم", maxCharacters: 31).text == "زوروا https://example.com/ar/في…")
+    #expect(Excerpt("تابعوا #عاجل_في اليوم", maxCharacters: 15).text == "تابعوا #عاجل_في…")
+  }
+
+  @Test("Never on an opening quotation mark, ASCII or typographic")
+  func openingQuotes() {
+    #expect(Excerpt("قال \"نعم لا أعرف شيئا\"", maxCharacters: 6).text == "قال…")
+    #expect(Excerpt("قال 'نعم لا أعرف'", maxCharacters: 6).text == "قال…")
+    #expect(Excerpt("قال ”نعم لا أعرف“", maxCharacters: 6).text == "قال…")
+    #expect(Excerpt("قال «نعم لا أعرف»", maxCharacters: 6).text == "قال…")
+  }
 }

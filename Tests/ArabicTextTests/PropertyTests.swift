@@ -288,7 +288,8 @@ struct PropertyTests {
     var offset = 0
     for character in text {
       defer { offset += character.utf8.count }
-      if !insideWord.contains(offset) && character.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
+      // White space (a space carrying marks too), and invisible characters right after it.
+      if !insideWord.contains(offset) && foldsIntoSpace(character, afterSpace: pending || result.isEmpty) {
         pending = !result.isEmpty
         continue
       }

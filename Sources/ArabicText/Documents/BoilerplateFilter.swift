@@ -166,16 +166,23 @@ public struct BoilerplateFilter: Sendable {
     let key = fact.key
     if InterfacePhrases.wholeKeys.contains(_ByteKey(key)) { return true }
     if block.headingLevel == 1 { return false }
+    let lead = InterfacePhrases.lead(key)
     if fact.words <= InterfacePhrases.maxLabelWords && !fact.endsSentence {
       if isRunOfPhrases(Substring(key)) { return true }
-      if InterfacePhrases.leadingKeys.contains(where: { startsWithPhrase(key, $0) }) { return true }
+      if let phrases = InterfacePhrases.leadingKeysByLead[lead], phrases.contains(where: { startsWithPhrase(key, $0) }) {
+        return true
+      }
       let linkedRest = block.linkTextLength > 0
-      if InterfacePhrases.labelKeys.contains(where: { startsWithLabel(key, $0, block: block, linked: linkedRest) }) {
+      if let phrases = InterfacePhrases.labelKeysByLead[lead],
+        phrases.contains(where: { startsWithLabel(key, $0, block: block, linked: linkedRest) })
+      {
         return true
       }
     }
     if fact.words <= InterfacePhrases.maxWallWords {
-      if InterfacePhrases.wallKeys.contains(where: { startsWithPhrase(key, $0) }) { return true }
+      if let phrases = InterfacePhrases.wallKeysByLead[lead], phrases.contains(where: { startsWithPhrase(key, $0) }) {
+        return true
+      }
     }
     return false
   }

@@ -234,8 +234,9 @@ struct _KeywordTally {
       merged[target].firstSeen = min(merged[target].firstSeen, stems[stem].firstSeen)
       merged[stem].count = 0
     }
-    var mergedPhrases: [Int: Entry] = [:]
-    for (key, entry) in phrases {
+    let mergesAny = canonical.indices.contains { canonical[$0] != $0 }
+    var mergedPhrases: [Int: Entry] = mergesAny ? [:] : phrases
+    for (key, entry) in phrases where mergesAny {
       let first = canonical[key >> 32]
       let second = canonical[key & 0xFFFF_FFFF]
       guard first != second else { continue }
@@ -261,28 +262,78 @@ struct _KeywordTally {
       if case .word = left.candidate, case .phrase = right.candidate { return true }
       return false
     }
-    var chosen: [String] = []
+    var chosen: [Candidate] = []
     var covered: [Int: Int] = [:]
     for item in pool {
       if chosen.count >= limit { break }
       switch item.candidate {
       case .word(let stem):
         if let inPhrases = covered[stem], item.count - inPhrases < (item.count + 1) / 2 { continue }
-        chosen.append(mostFrequentSurface(ofStem: stem, canonical: canonical))
       case .phrase(let key):
         covered[key >> 32, default: 0] += item.count
         covered[key & 0xFFFF_FFFF, default: 0] += item.count
-        chosen.append(mostFrequentSurface(ofPhrase: key, canonical: canonical))
+      }
+      chosen.append(item.candidate)
+    }
+    // The surfaces of the chosen stems, in one pass.
+    var wanted = [Bool](repeating: false, count: stems.count)
+    for candidate in chosen {
+      switch candidate {
+      case .word(let stem): wanted[stem] = true
+      case .phrase(let key):
+        wanted[key >> 32] = true
+        wanted[key & 0xFFFF_FFFF] = true
       }
     }
-    return chosen
+    var byStem: [Int: [Int]] = [:]
+    for (index, surface) in surfaces.enumerated() where surface.stem >= 0 && surface.count > 0 && wanted[canonical[surface.stem]] {
+      byStem[canonical[surface.stem], default: []].append(index)
+    }
+    // Each wanted surface's written form (diacritics and tatweel removed), made once.
+    var written: [Int: String] = [:]
+    for indices in byStem.values {
+      for index in indices { written[index] = Self.surfaceNormalizer.normalize(surfaces[index].written) }
+    }
+    var known: [Int: Set<String>] = [:]
+    func knownForms(_ stem: Int) -> Set<String> {
+      if let forms = known[stem] { return forms }
+      let forms = Set((byStem[stem] ?? []).map { written[$0] ?? "" })
+      known[stem] = forms
+      return forms
+    }
+    func display(_ index: Int, stem: Int) -> String {
+      let form = written[index] ?? Self.surfaceNormalizer.normalize(surfaces[index].written)
+      guard Self.mayHaveProclitic(form) else { return form }
+      return Self.withoutProclitic(form, merged: surfaces[index].stem != stem, known: knownForms(stem))
+    }
+    return chosen.map { candidate in
+      switch candidate {
+      case .word(let stem):
+        return Self.mostFrequent((byStem[stem] ?? []).map { (display($0, stem: stem), surfaces[$0].count) })
+      case .phrase(let key):
+        let firstStem = key >> 32
+        let secondStem = key & 0xFFFF_FFFF
+        var forms: [(String, Int)] = []
+        for (pair, count) in phraseSurfaces {
+          let first = pair >> 32
+          let second = pair & 0xFFFF_FFFF
+          guard canonical[surfaces[first].stem] == firstStem && canonical[surfaces[second].stem] == secondStem else {
+            continue
+          }
+          forms.append((display(first, stem: firstStem) + " " + display(second, stem: secondStem), count))
+        }
+        return Self.mostFrequent(forms)
+      }
+    }
   }
 
-  /// The display form of a written word: diacritics and tatweel removed,
-  /// and a proclitic conjunction or preposition dropped where the word
-  /// reads as well without it (see ``withoutProclitic(_:merged:known:)``).
-  func display(_ surface: Surface, merged: Bool, known: Set<String>) -> String {
-    Self.withoutProclitic(Self.surfaceNormalizer.normalize(surface.written), merged: merged, known: known)
+  /// Whether `word` starts with و, ف, ب, ك or ل (a proclitic may be dropped).
+  static func mayHaveProclitic(_ word: String) -> Bool {
+    guard let first = word.unicodeScalars.first else { return false }
+    switch first {
+    case ArabicScalars.waw, ArabicScalars.feh, ArabicScalars.beh, ArabicScalars.kaf, ArabicScalars.lam: return true
+    default: return false
+    }
   }
 
   /// `word` without a leading و or ف (and the ب, ل or ك after it) when
@@ -336,40 +387,6 @@ struct _KeywordTally {
       bestCount = count
     }
     return best
-  }
-
-  /// The written forms (diacritics and tatweel removed) of the words counted with a (canonical) stem.
-  func knownForms(ofStem stem: Int, canonical: [Int]) -> Set<String> {
-    Set(surfaces.filter { $0.stem >= 0 && canonical[$0.stem] == stem && $0.count > 0 }.map {
-      Self.surfaceNormalizer.normalize($0.written)
-    })
-  }
-
-  /// The display form of a (canonical) stem seen most often.
-  func mostFrequentSurface(ofStem stem: Int, canonical: [Int]) -> String {
-    let known = knownForms(ofStem: stem, canonical: canonical)
-    return Self.mostFrequent(
-      surfaces.filter { $0.stem >= 0 && canonical[$0.stem] == stem && $0.count > 0 }.map {
-        (display($0, merged: $0.stem != stem, known: known), $0.count)
-      })
-  }
-
-  /// The display form of a phrase (of canonical stems) seen most often.
-  func mostFrequentSurface(ofPhrase key: Int, canonical: [Int]) -> String {
-    let firstStem = key >> 32
-    let secondStem = key & 0xFFFF_FFFF
-    let firstKnown = knownForms(ofStem: firstStem, canonical: canonical)
-    let secondKnown = knownForms(ofStem: secondStem, canonical: canonical)
-    var forms: [(String, Int)] = []
-    for (pair, count) in phraseSurfaces {
-      let first = surfaces[pair >> 32]
-      let second = surfaces[pair & 0xFFFF_FFFF]
-      guard canonical[first.stem] == firstStem && canonical[second.stem] == secondStem else { continue }
-      forms.append((
-        display(first, merged: first.stem != firstStem, known: firstKnown) + " "
-          + display(second, merged: second.stem != secondStem, known: secondKnown), count))
-    }
-    return Self.mostFrequent(forms)
   }
 }
 

@@ -30,13 +30,57 @@ enum _MetadataLine {
   /// - Complexity: O(*n*), where *n* is the length of `text`; only lines of
   ///   at most ``maxWords`` words are read.
   static func kind(of text: String) -> Kind? {
-    guard let pieces = pieces(of: text) else { return nil }
+    guard mayBeMetadata(text), let pieces = pieces(of: text) else { return nil }
     if isByline(pieces) { return .byline }
     if isDateline(pieces) { return .dateline }
     if isRelativeTime(pieces) { return .relativeTime }
     if isDate(pieces) { return .date }
     return nil
   }
+
+  /// A quick test on the bytes of `text`: whether it holds what every kind
+  /// needs at least one of: a digit (dates), a separator (datelines,
+  /// labelled bylines), a relative-time marker, or a name label as its
+  /// first word.
+  static func mayBeMetadata(_ text: String) -> Bool {
+    var copy = text
+    let found = copy.withUTF8 { bytes -> Bool in
+      var previous: UInt8 = 0
+      for byte in bytes {
+        switch byte {
+        case 0x30...0x39, UInt8(ascii: ":"), UInt8(ascii: "|"), UInt8(ascii: "/"), UInt8(ascii: "("),
+          UInt8(ascii: ","), UInt8(ascii: "-"):
+          return true
+        default:
+          // The second byte of ٠–٩ (D9 A0–A9), ۰–۹ (DB B0–B9) and ، (D8 8C); the last of the
+          // dashes U+2010–U+2015 (E2 80 90–95).
+          if (previous == 0xD9 && (0xA0...0xA9).contains(byte)) || (previous == 0xDB && (0xB0...0xB9).contains(byte))
+            || (previous == 0xD8 && byte == 0x8C) || (previous == 0x80 && (0x90...0x95).contains(byte))
+          {
+            return true
+          }
+        }
+        previous = byte
+      }
+      for marker in markerBytes where bytes.count >= marker.count {
+        for start in 0...(bytes.count - marker.count) where bytes[start] == marker[0] {
+          if UnsafeBufferPointer(rebasing: bytes[start..<(start + marker.count)]).elementsEqual(marker) { return true }
+        }
+      }
+      return false
+    }
+    if found { return true }
+    // A name label starts with ك, ب or a Latin letter of "by", "written", "posted", "reported".
+    guard let first = text.unicodeScalars.first,
+      first == ArabicScalars.kaf || first == ArabicScalars.beh || "bBwWpPrR".unicodeScalars.contains(first)
+    else { return false }
+    let firstWord = text.unicodeScalars.prefix { !_TextScan.isSpaceOrInvisible($0) }
+    let key = InterfacePhrases.key(Substring(firstWord))
+    return MetadataLineWords.nameLabelKeys.contains { $0.first == key }
+  }
+
+  /// The UTF-8 bytes of ``MetadataLineWords/relativeMarkers``.
+  static let markerBytes: [[UInt8]] = MetadataLineWords.relativeMarkers.map { Array($0.utf8) }
 
   /// The tokens of `text` (white space left out), or nil when it has more
   /// than ``maxWords`` words or none.
@@ -169,40 +213,48 @@ enum _MetadataLine {
   }
 
   /// `text` without a dateline at its start ("القاهرة - رويترز - انخفضت …"
-  /// → "انخفضت …"), or `text` when it has none.
+  /// → "انخفضت …"): one to three words of place, a separator, a news
+  /// agency (``MetadataLineWords/agencies``) and a separator. Returns `text`
+  /// when it has none.
+  ///
+  /// - Complexity: O(1) beyond the first eight tokens of `text`; a key is
+  ///   made only for a candidate agency.
   static func removingLeadingDateline(_ text: String) -> String {
-    // Only the first few tokens are read.
-    var pieces: [(piece: Piece, end: String.Index)] = []
-    var words = 0
-    for token in _DocumentWords.tokenizer.tokens(in: text) {
-      if token.kind == .whitespace { continue }
-      let slice = text[token.range]
-      switch token.kind {
-      case .word: pieces.append((Piece(role: .word, key: InterfacePhrases.key(slice), text: slice), token.range.upperBound))
-      case .punctuation, .symbol:
-        pieces.append((Piece(role: isSeparator(slice) ? .separator : .other, key: "", text: slice), token.range.upperBound))
-      default: return text
+    var iterator = _DocumentWords.tokenizer.tokens(in: text).makeIterator()
+    func next() -> Token? {
+      while let token = iterator.next() {
+        if token.kind != .whitespace { return token }
       }
-      if token.kind == .word { words += 1 }
-      if words > 7 { break }
+      return nil
     }
-    // Place (1–3 words), separator, agency (1–3 words), separator.
-    var index = 0
+    // Place: one to three words, then a separator.
     var place = 0
-    while index < pieces.count, pieces[index].piece.role == .word { place += 1; index += 1 }
-    guard (1...3).contains(place), index < pieces.count, pieces[index].piece.role == .separator else { return text }
-    index += 1
-    var agency: [String] = []
-    while index < pieces.count, pieces[index].piece.role == .word { agency.append(pieces[index].piece.key); index += 1 }
-    guard !agency.isEmpty, MetadataLineWords.agencyKeys.contains(agency.joined(separator: " ")) else { return text }
-    var end = pieces[index - 1].end
-    var sawSeparator = false
-    while index < pieces.count, pieces[index].piece.role == .separator {
-      end = pieces[index].end
-      sawSeparator = true
-      index += 1
+    var token = next()
+    while let current = token, current.kind == .word, place <= 3 {
+      place += 1
+      token = next()
     }
-    guard sawSeparator else { return text }
+    guard (1...3).contains(place), let separator = token, isSeparator(text[separator.range]) else { return text }
+    // Agency: one to three words.
+    var agencyStart: String.Index?
+    var agencyEnd = separator.range.upperBound
+    var words = 0
+    token = next()
+    while let current = token, current.kind == .word, words <= 3 {
+      if agencyStart == nil { agencyStart = current.range.lowerBound }
+      agencyEnd = current.range.upperBound
+      words += 1
+      token = next()
+    }
+    guard let start = agencyStart, (1...3).contains(words), let after = token, isSeparator(text[after.range]) else {
+      return text
+    }
+    guard MetadataLineWords.agencyKeys.contains(InterfacePhrases.key(text[start..<agencyEnd])) else { return text }
+    // The separators after the agency.
+    var end = after.range.upperBound
+    while let more = next(), more.kind == .punctuation || more.kind == .symbol, isSeparator(text[more.range]) {
+      end = more.range.upperBound
+    }
     let rest = _TextScan.foldingWhitespace(text[end...])
     return wordCount(of: rest) > 0 ? rest : text
   }

@@ -168,6 +168,10 @@ public enum InterfacePhrases {
   static let labelKeys: [String] = labels.map { key($0) }
   /// The keys of ``walls``.
   static let wallKeys: [String] = walls.map { key($0) }
+  /// The keys of ``leading``, ``labels`` and ``walls`` by their first two UTF-8 bytes (``lead(_:)``).
+  static let leadingKeysByLead: [Int: [String]] = Dictionary(grouping: leadingKeys, by: lead)
+  static let labelKeysByLead: [Int: [String]] = Dictionary(grouping: labelKeys, by: lead)
+  static let wallKeysByLead: [Int: [String]] = Dictionary(grouping: wallKeys, by: lead)
   /// The keys of ``bylines``.
   static let bylineKeys: Set<_ByteKey> = Set(bylines.map { _ByteKey(key($0)) })
 }

@@ -10,7 +10,10 @@
 /// ```
 ///
 /// The rules, in order:
-/// 1. Newlines and runs of whitespace become one space; leading whitespace
+/// 1. Newlines and runs of whitespace become one space, with the marks a
+///    space carries (a space followed by a shadda or ZWNJ is white space)
+///    and the invisible characters right after it (ZWSP, LRM, RLM, ALM,
+///    BOM, bidi controls: default-ignorable code points); leading whitespace
 ///    is dropped. A text that fits the budget is returned whole, without
 ///    ellipsis.
 /// 2. The budget counts grapheme clusters (`Character`s: a letter with its
@@ -26,9 +29,12 @@
 ///    ``Options/wordBoundary`` off, at the budget itself. It never ends
 ///    inside a grapheme cluster.
 /// 4. It never ends on whitespace, on ، ؛ , ; : or a dash, on an opening
-///    bracket or quote, on an invisible format character, or on a dangling
-///    particle (و في من على إلى أن لم …, see ``DanglingParticles``): these
-///    are removed, repeatedly.
+///    bracket, on a quotation mark that opens (`"` `'` « “ ” at the start or
+///    after a space; right after a word one closes and stays), on an
+///    invisible format character, or on a dangling particle (a whole word:
+///    و في من على إلى أن لم …, see ``DanglingParticles``): these are
+///    removed, repeatedly. A URL, e-mail address, hashtag or mention at the
+///    end is kept whole: nothing is removed from inside it (`#قل_لا`).
 /// 5. The ellipsis (default "…" U+2026) is appended without a space when the
 ///    text was cut. When nothing is left (a budget smaller than the first
 ///    word), the excerpt is the ellipsis alone.

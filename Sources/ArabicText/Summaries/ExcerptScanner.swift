@@ -110,8 +110,13 @@ struct _ExcerptScanner {
       }
       countedThrough = probe
       // White space inside a word (U+202F joins words as UAX #29 says) is part of it, not folded.
+      // Elsewhere white space, with the marks a stray space carries and the invisible characters
+      // right after it, folds into one space.
       let insideWord = tokenStart < offset && !tokenKind.isDivisible
-      if !insideWord && _ExcerptCharacter.isWhitespace(base, from: offset, to: offset &+ length) {
+      if !insideWord
+        && (_ExcerptCharacter.isWhitespace(base, from: offset, to: offset &+ length)
+          || ((pendingSpace || characters == 0) && _ExcerptCharacter.isInvisible(base, from: offset, to: offset &+ length)))
+      {
         endRun(base)
         pendingSpace = characters > 0
         carriedWords += newWords
@@ -162,8 +167,11 @@ struct _ExcerptScanner {
       end = here
     }
     guard let end else { return "" }
-    let prefix = String(decoding: folded.prefix(end.utf8Offset), as: UTF8.self)
-    return _ExcerptTrimmer.trimmed(prefix[...])
+    return folded.withUnsafeBufferPointer { bytes in
+      guard let base = bytes.baseAddress, end.utf8Offset > 0 else { return "" }
+      let length = _ExcerptTrimmer.trimmedLength(base, count: end.utf8Offset)
+      return String(decoding: UnsafeBufferPointer(start: base, count: length), as: UTF8.self)
+    }
   }
 
   private var isWordBudget: Bool {

@@ -9,8 +9,10 @@ struct ExcerptCommand: ParsableCommand {
       The budget is --max-chars grapheme clusters (a letter with its marks is one; the ellipsis is \
       not counted) or --max-words words. The excerpt ends at a sentence end when that keeps at \
       least 60% of the budget, else between words; never inside a grapheme cluster, never on \
-      whitespace, ، ؛ : or a dash, nor on a dangling particle (و في من على …). Newlines and \
-      runs of spaces become one space. The ellipsis is added only when the text was cut. \
+      whitespace, ، ؛ : a dash or an opening quote or bracket, nor on a dangling particle (و في \
+      من على …); a URL, e-mail address, hashtag or mention is kept whole or left out. Newlines \
+      and runs of white space (with the marks and invisible characters they carry) become one \
+      space. The ellipsis is added only when the text was cut. \
       One line per input; json prints {"excerpt","truncated","characters","utf16"}.
       """)
 
