@@ -151,3 +151,15 @@ extension ReliabilityRegressionTests {
     #expect(Excerpt("كلمة \u{202F} أخرى", maxCharacters: 40).text == "كلمة أخرى")
   }
 }
+
+extension ReliabilityRegressionTests {
+  @Test("A text of 20,000 one-letter lines, all dangling particles, gets its title in linear time")
+  func titleOverManyParticles() throws {
+    let text = String(repeating: "ب\n", count: 20_000) + "كلمة\n"
+    let clock = ContinuousClock()
+    var title = ""
+    let elapsed = try clock.measure { title = try SEOAnalyzer().analyze(Document(plainText: text)).title }
+    #expect(elapsed < .seconds(20), "\(elapsed)")
+    #expect(!title.isEmpty)
+  }
+}

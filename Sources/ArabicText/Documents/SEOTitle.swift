@@ -177,7 +177,9 @@ public enum SEOTitle {
     let cut = _Cut.prefix(title, maxLength: maxLength, ellipsis: "", sentenceFraction: 1, insideWord: false)
     if !cut.isEmpty { return cut }
     let text = _TextScan.foldingWhitespace(title)
-    for token in WordTokenizer().tokens(in: text) {
+    // Only a word that is not a dangling particle can end the title: trimming stops at once
+    // (trimming the prefix before each word would take quadratic time over a run of particles).
+    for token in WordTokenizer().tokens(in: text) where !_ExcerptTrimmer.isDanglingParticle(text[token.range]) {
       let prefix = _ExcerptTrimmer.trimmed(text[..<token.range.upperBound])
       if !prefix.isEmpty { return prefix }
     }
