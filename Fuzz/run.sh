@@ -98,7 +98,8 @@ case "$command" in
     count=${1:?count}
     shift
     failed=0
-    for target in "${@:-${targets[@]}}"; do run_target "$target" -runs="$count" || failed=1; done
+    # A fixed seed (FUZZ_SEED, default 1): the same inputs on every run, so CI is reproducible.
+    for target in "${@:-${targets[@]}}"; do run_target "$target" -runs="$count" -seed="${FUZZ_SEED:-1}" || failed=1; done
     exit $failed
     ;;
   *) usage ;;
