@@ -41,7 +41,16 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
   var offset = 0
   for character in text {
     defer { offset += character.utf8.count }
-    if !insideWord.contains(offset) && character.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
+    // A cluster led by white space (a space with the marks it carries), and an invisible
+    // cluster (default-ignorable scalars only) at the start or after white space, fold.
+    let scalars = character.unicodeScalars
+    let isWhitespace = scalars.first!.properties.isWhitespace
+    // In the Arabic block only U+061C ARABIC LETTER MARK, alone, is invisible.
+    let isInvisible =
+      (0x0600...0x06FF).contains(scalars.first!.value)
+      ? scalars.count == 1 && scalars.first! == "\u{061C}"
+      : scalars.allSatisfy(\.properties.isDefaultIgnorableCodePoint)
+    if !insideWord.contains(offset) && (isWhitespace || ((pending || folded.isEmpty) && isInvisible)) {
       pending = !folded.isEmpty
       continue
     }
