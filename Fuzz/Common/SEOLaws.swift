@@ -34,7 +34,8 @@ func checkSEO(_ document: Document, _ options: SEOAnalyzer.Options, _ text: Stri
   require(seo.keywords.count <= options.keywordCount, "\(seo.keywords.count) keywords over \(options.keywordCount)", text)
   require(!seo.slug.hasPrefix("-") && !seo.slug.hasSuffix("-") && !seo.slug.contains("--"), "slug hyphens: \(seo.slug)", text)
   if let max = options.slug.maxLength {
-    let length = options.slug.percentEncoded ? seo.slug.utf8.count : seo.slug.count
+    // The limit counts the grapheme clusters of the Unicode slug, before encoding.
+    let length = options.slug.percentEncoded ? (PercentEncoding.decode(seo.slug) ?? seo.slug).count : seo.slug.count
     require(length <= max, "slug \(length) over \(max)", text)
   }
   require(seo.readingTime.words >= 0 && seo.readingTime.minutes >= 0, "reading time", text)

@@ -310,8 +310,14 @@ struct PropertyTests {
       let slug = Slug.make(text, options: .init(style: style, maxLength: maxLength, percentEncoded: encoded))
       if slug.hasPrefix("-") || slug.hasSuffix("-") || slug.contains("--") { return "hyphens: \(slug.debugDescription)" }
       if let maxLength {
-        let length = encoded ? slug.utf8.count : slug.count
+        // The limit counts the grapheme clusters of the Unicode slug, before encoding.
+        let length = encoded ? (PercentEncoding.decode(slug) ?? slug).count : slug.count
         if length > maxLength { return "length \(length) over \(maxLength)" }
+      }
+      if slug.isEmpty && text.unicodeScalars.contains(where: { scalar in
+        ArabicScalars.arabicScriptBlocks.contains { $0.contains(scalar) } && !_TextScan.isSpaceOrInvisible(scalar)
+      }) {
+        return "empty slug of Arabic-script text"
       }
       if encoded {
         let bytes = Array(slug.utf8)
@@ -330,8 +336,21 @@ struct PropertyTests {
         let decoded = PercentEncoding.decode(slug)
         if decoded == nil { return "escapes do not decode to UTF-8" }
       } else if style == .latin {
-        if !slug.utf8.allSatisfy({ Self.isUnreserved($0) && $0 != UInt8(ascii: ".") && $0 != UInt8(ascii: "~") && $0 != UInt8(ascii: "_") && !(0x41...0x5A).contains($0) }) {
-          return "Latin slug outside [a-z0-9-]: \(slug.debugDescription)"
+        // ASCII [a-z0-9-], and letters of scripts the romanizer keeps as written.
+        for scalar in slug.unicodeScalars {
+          if scalar.isASCII {
+            guard Self.isUnreserved(UInt8(scalar.value)), !".~_".unicodeScalars.contains(scalar), !(0x41...0x5A).contains(scalar.value)
+            else { return "Latin slug outside [a-z0-9-]: \(slug.debugDescription)" }
+            continue
+          }
+          let romanized: [ClosedRange<Unicode.Scalar>] =
+            ArabicScalars.arabicScriptBlocks + [
+              ArabicScalars.presentationFormsA, ArabicScalars.presentationFormsB, ArabicScalars.latinSupplementAndExtended,
+              ArabicScalars.latinExtendedAdditional, ArabicScalars.greekAndCoptic, ArabicScalars.cyrillic,
+            ]
+          if romanized.contains(where: { $0.contains(scalar) }) && _TextScan.isLetter(scalar) {
+            return "U+\(String(scalar.value, radix: 16)) left unromanized: \(slug.debugDescription)"
+          }
         }
       } else {
         for scalar in slug.unicodeScalars where scalar != "-" {

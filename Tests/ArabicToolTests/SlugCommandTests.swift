@@ -29,4 +29,23 @@ struct SlugCommandTests {
     #expect(throws: (any Error).self) { try ArabicTool.parseAsRoot(["slug", "--max-length", "0", "x"]) }
     #expect(throws: (any Error).self) { try ArabicTool.parseAsRoot(["slug", "--slug-style", "greek", "x"]) }
   }
+
+  @Test("--max-length with --percent-encode counts the Unicode slug, then encodes; never empty")
+  func percentEncodedLength() throws {
+    #expect(try run(["slug", "--percent-encode", "--max-length", "10", "دليل البرمجة للمبتدئين"]) == "%D8%AF%D9%84%D9%8A%D9%84\n")
+    #expect(try run(["slug", "--percent-encode", "--max-length", "5", "كتاب جديد"]) == "%D9%83%D8%AA%D8%A7%D8%A8\n")
+    #expect(try run(["slug", "--percent-encode", "--max-length", "2", "كتاب جديد"]) == "%D9%83%D8%AA\n")
+  }
+
+  @Test("Arabic symbols and ligatures never give an empty line; lines stay aligned on standard input")
+  func neverEmpty() throws {
+    #expect(try run(["slug", "\u{FDFD}"]) == "بسم-الله-الرحمن-الرحيم\n")
+    #expect(try run(["slug", "\u{FD40}"]) == "رحمه-الله\n")
+    #expect(try run(["slug", "\u{FDFF}"]) == "عز-وجل\n")
+    let harness = try ToolHarness()
+    defer { harness.remove() }
+    let result = try harness.runProcess(["slug"], stdin: Array("أ\n\n\u{FDFD}\n\nب".utf8))
+    #expect(result.status == 0)
+    #expect(result.stdout == "أ\n\nبسم-الله-الرحمن-الرحيم\n\nب\n")
+  }
 }

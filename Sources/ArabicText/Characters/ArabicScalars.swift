@@ -283,6 +283,12 @@ public enum ArabicScalars {
   /// Latin-1 Supplement through Latin Extended-B and IPA Extensions, U+00C0–U+02AF
   /// (its two non-letters, × U+00D7 and ÷ U+00F7, are never a word's letter).
   public static let latinSupplementAndExtended: ClosedRange<Unicode.Scalar> = "\u{00C0}"..."\u{02AF}"
+  /// Greek and Coptic, U+0370–U+03FF.
+  public static let greekAndCoptic: ClosedRange<Unicode.Scalar> = "\u{0370}"..."\u{03FF}"
+  /// Greek Extended, U+1F00–U+1FFF (polytonic letters).
+  public static let greekExtended: ClosedRange<Unicode.Scalar> = "\u{1F00}"..."\u{1FFF}"
+  /// Cyrillic, U+0400–U+04FF.
+  public static let cyrillic: ClosedRange<Unicode.Scalar> = "\u{0400}"..."\u{04FF}"
   /// Latin Extended Additional, U+1E00–U+1EFF (Vietnamese and other precomposed letters).
   public static let latinExtendedAdditional: ClosedRange<Unicode.Scalar> = "\u{1E00}"..."\u{1EFF}"
   /// Latin Extended-C, U+2C60–U+2C7F.
@@ -388,6 +394,39 @@ public enum ArabicScalars {
   public static let singleRightPointingAngleQuotationMark: Unicode.Scalar = "\u{203A}"
   /// U+2022 BULLET (•).
   public static let bullet: Unicode.Scalar = "\u{2022}"
+  // MARK: - Ligatures of phrases without a decomposition (slugs)
+
+  /// The honorific ligatures U+FD40–U+FD4F (ARABIC LIGATURE RAHIMAHU ALLAAH … RAHIMAHUM ALLAAH, Unicode 14),
+  /// symbols with no decomposition.
+  public static let honorificLigatures: ClosedRange<Unicode.Scalar> = "\u{FD40}"..."\u{FD4F}"
+  /// U+FDCF ARABIC LIGATURE SALAAMUHU ALAYNAA (﷏).
+  public static let ligatureSalaamuhuAlaynaa: Unicode.Scalar = "\u{FDCF}"
+  /// U+FDFD ARABIC LIGATURE BISMILLAH AR-RAHMAN AR-RAHEEM (﷽).
+  public static let ligatureBismillah: Unicode.Scalar = "\u{FDFD}"
+  /// U+FDFE ARABIC LIGATURE SUBHAANAHU WA TAAALAA (﷾).
+  public static let ligatureSubhaanahuWaTaaalaa: Unicode.Scalar = "\u{FDFE}"
+  /// U+FDFF ARABIC LIGATURE AZZA WA JALL (﷿).
+  public static let ligatureAzzaWaJall: Unicode.Scalar = "\u{FDFF}"
+
+  // MARK: - Combining marks of other scripts (slugs)
+
+  /// The blocks of generic combining marks that Latin, Greek and Cyrillic
+  /// letters carry: Combining Diacritical Marks U+0300–U+036F, its Extended
+  /// U+1AB0–U+1AFF and Supplement U+1DC0–U+1DFF, Combining Diacritical Marks
+  /// for Symbols U+20D0–U+20FF, Combining Half Marks U+FE20–U+FE2F.
+  public static let genericCombiningMarks: [ClosedRange<Unicode.Scalar>] = [
+    "\u{0300}"..."\u{036F}", "\u{1AB0}"..."\u{1AFF}", "\u{1DC0}"..."\u{1DFF}", "\u{20D0}"..."\u{20FF}",
+    "\u{FE20}"..."\u{FE2F}",
+  ]
+  /// The Arabic script's blocks other than presentation forms: Arabic U+0600–U+06FF, Arabic
+  /// Supplement U+0750–U+077F, Arabic Extended-B U+0870–U+089F, Arabic Extended-A U+08A0–U+08FF.
+  public static let arabicScriptBlocks: [ClosedRange<Unicode.Scalar>] = [
+    "\u{0600}"..."\u{06FF}", "\u{0750}"..."\u{077F}", "\u{0870}"..."\u{089F}", "\u{08A0}"..."\u{08FF}",
+  ]
+  /// U+200B ZERO WIDTH SPACE and the other format characters that separate words without a
+  /// visible space: the word separators of slugs.
+  public static let invisibleWordSeparators: Set<Unicode.Scalar> = [zeroWidthSpace]
+
   /// U+2019 RIGHT SINGLE QUOTATION MARK (’, the typographic apostrophe).
   public static let rightSingleQuotationMark: Unicode.Scalar = "\u{2019}"
 }

@@ -5,6 +5,7 @@
 /// Romanizer().romanize("دليل البرمجة")     // "dlil al-brmjh"
 /// Romanizer().romanize("مَدْرَسَة")         // "madrasah"
 /// Romanizer().romanize("Café ١٢")          // "Cafe 12"
+/// Romanizer().romanize("Straße ΣΟΦΙΑ")     // "Strasse SOFIA"
 /// ```
 ///
 /// Unvocalized text is romanized as written: short vowels that are not
@@ -14,10 +15,19 @@
 ///   an alef, vowels (u, i) elsewhere; ain is "a" except before alef;
 /// - shadda doubles the consonant before it; a vowel written twice in a row
 ///   (fatha then alef: ā) is written once;
-/// - Arabic-Indic and Extended Arabic-Indic digits become ASCII digits;
-///   Latin letters with diacritics lose them (é → e, from the Unicode
-///   character name); any other non-ASCII letter is dropped, so no ʾ, ʿ or
-///   unromanized letter is ever left.
+/// - every other letter of the Arabic script is romanized as the base
+///   letter of its Unicode name (ڪ SWASH KAF → k, ۀ HEH WITH YEH ABOVE → h,
+///   ۓ → e; ``RomanizationTable/arabicBaseLetters``);
+/// - decimal digits of any script become ASCII digits (١٢ → 12);
+/// - Latin letters with diacritics lose them (é → e, from the Unicode
+///   character name), ligatures are spelled out (ﬁ → fi, œ → oe), and the
+///   letters without a base letter are written as ASCII (ß → ss, æ → ae,
+///   þ → th; ``RomanizationTable/latinLetters``);
+/// - Greek letters follow ISO 843 (ΣΟΦΙΑ → SOFIA) and Cyrillic letters
+///   ICAO Doc 9303 (Москва → Moskva), simplified to ASCII;
+/// - letters of any other script are kept as written (a slug keeps them,
+///   and percent-encoding makes the URL ASCII): no letter is dropped, and
+///   no ʾ or ʿ is written.
 ///
 /// Punctuation and spaces are kept as they are, for the caller (``Slug``)
 /// to fold.
@@ -35,6 +45,7 @@ public struct Romanizer: Sendable {
     var wordStart = true
     var lastConsonant = ""
     var lastConsonantEnd = 0  // UTF-8 offset in `output` after the last consonant
+    var keptLetter = false  // the last letter was kept as written
     while index < scalars.count {
       let scalar = scalars[index]
       let previous: Unicode.Scalar? = index > 0 ? scalars[index - 1] : nil
@@ -43,6 +54,7 @@ public struct Romanizer: Sendable {
       if scalar.value < 0x80 {
         output.unicodeScalars.append(scalar)
         wordStart = !_TextScan.isWordScalar(scalar)
+        keptLetter = false
         continue
       }
       if let digit = Self.asciiDigit(scalar) {
@@ -67,6 +79,7 @@ public struct Romanizer: Sendable {
         continue
       }
       if var latin = RomanizationTable.letters[scalar] {
+        keptLetter = false
         let nearAlef = previous == ArabicScalars.alef || next == ArabicScalars.alef
         switch scalar {
         case ArabicScalars.waw: latin = wordStart || nearAlef ? "w" : "u"
@@ -86,21 +99,31 @@ public struct Romanizer: Sendable {
         continue
       }
       if _TextScan.isLetter(scalar) {
-        if let base = Self.latinBase(scalar) { output.unicodeScalars.append(base) }
+        let latin = Self.romanized(scalar)
+        output += latin
+        keptLetter = !latin.unicodeScalars.allSatisfy(\.isASCII)
+        if !latin.isEmpty && !"aiu".contains(latin) && latin.allSatisfy(\.isASCII) {
+          lastConsonant = latin
+          lastConsonantEnd = output.utf8.count
+        }
         wordStart = false
         continue
       }
       if _TextScan.isWordScalar(scalar) {
-        // Other marks and tatweel: nothing to write.
+        // Other marks and tatweel: nothing to write, unless they belong to a letter kept as written
+        // (the vowel signs of हिन्दी).
+        if keptLetter && scalar != ArabicScalars.tatweel { output.unicodeScalars.append(scalar) }
         continue
       }
+      keptLetter = false
       output.unicodeScalars.append(scalar)
       wordStart = true
     }
     return output
   }
 
-  /// The ASCII digit of an Arabic-Indic or Extended Arabic-Indic digit.
+  /// The ASCII digit of a decimal digit of any script (Arabic-Indic,
+  /// Extended Arabic-Indic, Devanagari, …; General Category Nd).
   static func asciiDigit(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
     if ArabicScalars.arabicIndicDigits.contains(scalar) {
       return Unicode.Scalar(0x30 + scalar.value - ArabicScalars.arabicIndicDigitZero.value)
@@ -108,7 +131,80 @@ public struct Romanizer: Sendable {
     if ArabicScalars.extendedArabicIndicDigits.contains(scalar) {
       return Unicode.Scalar(0x30 + scalar.value - ArabicScalars.extendedArabicIndicDigitZero.value)
     }
-    return nil
+    guard scalar.properties.generalCategory == .decimalNumber, let value = scalar.properties.numericValue,
+      value >= 0, value <= 9
+    else { return nil }
+    return Unicode.Scalar(0x30 + UInt32(value))
+  }
+
+  /// The romanization of a letter that ``RomanizationTable/letters`` does
+  /// not hold: a Latin letter without its marks or spelled out, an
+  /// Arabic-script letter as its base letter, a Greek or Cyrillic letter
+  /// transliterated (capitalized when it is a capital), or the letter itself.
+  static func romanized(_ scalar: Unicode.Scalar) -> String {
+    if let latin = RomanizationTable.latinLetters[Character(scalar)] { return latin }
+    if let base = latinBase(scalar) { return String(base) }
+    guard let name = scalar.properties.name else { return String(scalar) }
+    func base(_ rest: Substring) -> Substring {
+      rest.firstRange(of: " WITH ").map { rest[..<$0.lowerBound] } ?? rest
+    }
+    func lookup(_ table: [String: String], _ letter: Substring) -> String? {
+      if let value = table[String(letter)] { return value }
+      let words = letter.split(separator: " ")
+      guard words.count > 1 else { return nil }
+      return table[String(words[words.count - 1])] ?? table[String(words[0])]
+    }
+    func cased(_ text: String, capital: Bool) -> String {
+      guard capital, let first = text.first else { return text }
+      return first.uppercased() + text.dropFirst()
+    }
+    for (prefix, capital) in [("LATIN SMALL LIGATURE ", false), ("LATIN CAPITAL LIGATURE ", true)] where name.hasPrefix(prefix) {
+      let letters = name.dropFirst(prefix.count).filter { $0 != " " }
+      if letters.allSatisfy({ $0.isASCII && $0.isLetter }) {
+        let spelled = letters.lowercased()
+        return capital ? spelled.uppercased() : spelled == "longst" ? "st" : spelled
+      }
+    }
+    if name.hasPrefix("LATIN ") { return latinLetter(named: name) }
+    for prefix in ["ARABIC LETTER ", "ARABIC "] where name.hasPrefix(prefix) {
+      if let value = lookup(RomanizationTable.arabicBaseLetters, base(name.dropFirst(prefix.count))) { return value }
+    }
+    // Arabic-script letters without a base letter (tatweel forms, dots, tails: U+0883–U+0885,
+    // U+0887, U+088E) write nothing, as tatweel does.
+    if ArabicScalars.arabicScriptBlocks.contains(where: { $0.contains(scalar) }) { return "" }
+    for (prefix, capital) in [("GREEK SMALL LETTER ", false), ("GREEK CAPITAL LETTER ", true)] where name.hasPrefix(prefix) {
+      if let value = lookup(RomanizationTable.greekLetters, base(name.dropFirst(prefix.count))) {
+        return cased(value, capital: capital)
+      }
+    }
+    for (prefix, capital) in [("CYRILLIC SMALL LETTER ", false), ("CYRILLIC CAPITAL LETTER ", true)]
+    where name.hasPrefix(prefix) {
+      if let value = lookup(RomanizationTable.cyrillicLetters, base(name.dropFirst(prefix.count))) {
+        return cased(value, capital: capital)
+      }
+    }
+    return String(scalar)
+  }
+
+  /// The ASCII spelling of a Latin letter that is not a base letter with
+  /// marks, from its Unicode name: the letter the name is built on
+  /// ("LATIN SMALL LETTER TURNED V" ʌ → v, "LATIN LETTER SMALL CAPITAL R"
+  /// ʀ → r), a named letter of ``RomanizationTable/latinLetterNames`` (ə
+  /// SCHWA → e, ʃ ESH → sh), or nothing (clicks, glottal stops).
+  static func latinLetter(named name: String) -> String {
+    let capital = name.hasPrefix("LATIN CAPITAL ")
+    var words = name.split(separator: " ").dropFirst()
+    if let with = words.firstIndex(of: "WITH") { words = words[..<with] }
+    words = words.drop { $0 == "SMALL" || $0 == "CAPITAL" || $0 == "LETTER" || $0 == "LIGATURE" }
+    if let letter = words.last(where: { $0.count == 1 && $0.first!.isASCII && $0.first!.isLetter }) {
+      return capital ? String(letter) : letter.lowercased()
+    }
+    for word in words.reversed() {
+      if let spelled = RomanizationTable.latinLetterNames[String(word)] {
+        return capital ? spelled.uppercased() : spelled
+      }
+    }
+    return ""
   }
 
   /// The base letter of a Latin letter with diacritics, read from its

@@ -10,13 +10,23 @@
 /// Slug.make("دليل البرمجة", options: .init(style: .latin))   // "dlil-al-brmjh"
 /// ```
 ///
-/// Rules: presentation forms become the letters they show (ﻷ → لأ),
+/// Rules: presentation forms become the letters they show (ﻷ → لأ), and
+/// the ligatures of phrases without a decomposition their phrase (﷽ →
+/// بسم الله الرحمن الرحيم, ﵀ → رحمه الله; ``LigaturePhrases``);
 /// diacritics and tatweel are removed, alef forms and teh marbuta are *not*
-/// folded (أخبار stays أخبار); Latin is lowercased; digits are kept as
-/// written; ZWNJ inside a word is removed; an apostrophe between letters is
-/// removed (don't → dont); every other run of spaces, punctuation and symbols
-/// becomes one hyphen, with no hyphen at either end. Arabic input never gives
-/// an empty slug.
+/// folded (أخبار stays أخبار); Latin is lowercased; letters with marks of
+/// other scripts are composed (NFC: "cafe" with U+0301 and "café" give one
+/// slug), and the generic combining marks left over are removed (İstanbul →
+/// istanbul, x⃝ → x); digits are kept as written; ZWNJ inside a word is
+/// removed; an apostrophe between letters is removed (don't → dont); ZWSP
+/// and every other run of spaces, punctuation and symbols becomes one
+/// hyphen, with no hyphen at either end.
+///
+/// A title that holds an Arabic-script character never gives an empty slug:
+/// when nothing of it is a letter or digit (a symbol such as ۞), the slug is
+/// made of the characters' Unicode names (`arabic-start-of-rub-el-hizb`). A
+/// title of other symbols only (emoji, punctuation) gives an empty slug: the
+/// caller supplies one (an id, a date).
 public enum Slug {
   /// How slugs are written.
   public struct Options: Sendable, Hashable {
@@ -30,11 +40,14 @@ public enum Slug {
 
     /// The script of the slug. Default: `.arabic`.
     public var style: Style
-    /// The longest slug, or nil for no limit. Without percent-encoding it
-    /// counts grapheme clusters (`Character`s); with it, the ASCII characters
-    /// of the encoded form. The slug is cut at a hyphen, or inside the first
-    /// word (at a grapheme cluster, never inside a `%XX`) when that word alone
-    /// is too long.
+    /// The longest slug in grapheme clusters (`Character`s) of the Unicode
+    /// slug, or nil for no limit. The slug is cut at a hyphen, or inside the
+    /// first word at a grapheme cluster when that word alone is too long, so
+    /// it is never empty. With ``percentEncoded`` the cut slug is then
+    /// encoded: the limit counts the characters a reader sees in the
+    /// address bar, and an encoded slug never holds a cut `%XX` (a
+    /// 5-letter limit on "كتاب جديد" gives "كتاب", encoded
+    /// "%D9%83%D8%AA%D8%A7%D8%A8").
     public var maxLength: Int?
     /// Whether to return the URI form: UTF-8 bytes outside RFC 3986's
     /// unreserved set as `%XX` with uppercase hex (RFC 3986 §2.1, §2.3).
@@ -61,19 +74,97 @@ public enum Slug {
   ///
   /// - Complexity: O(*n*), where *n* is the number of Unicode scalars in `title`.
   public static func make<S: StringProtocol>(_ title: S, options: Options = Options()) -> String {
+    let expanded = expandingLigatures(title)
     let source: String
     switch options.style {
-    case .arabic: source = normalizer.normalize(title)
-    case .latin: source = Romanizer().romanize(latinNormalizer.normalize(title))
+    case .arabic: source = normalizer.normalize(expanded)
+    case .latin: source = Romanizer().romanize(latinNormalizer.normalize(expanded))
     }
-    var slug = hyphenated(source)
-    if options.percentEncoded {
-      slug = PercentEncoding.encode(slug)
-      if let maxLength = options.maxLength { slug = cutEncoded(slug, maxLength: maxLength) }
-    } else if let maxLength = options.maxLength {
-      slug = cut(slug, maxLength: maxLength)
-    }
+    var slug = composed(hyphenated(source))
+    if slug.isEmpty { slug = nameSlug(expanded) }
+    if let maxLength = options.maxLength { slug = cut(slug, maxLength: maxLength) }
+    if options.percentEncoded { slug = PercentEncoding.encode(slug) }
     return slug
+  }
+
+  /// `title` with each ligature of a phrase (``LigaturePhrases``) written as
+  /// its phrase between spaces, and each invisible word separator (ZWSP) as
+  /// a space.
+  static func expandingLigatures<S: StringProtocol>(_ title: S) -> String {
+    // Both live in three-byte sequences starting with 0xE2 (ZWSP) or 0xEF (the ligatures).
+    guard title.utf8.contains(where: { $0 == 0xEF || $0 == 0xE2 }) else { return String(title) }
+    var result = String.UnicodeScalarView()
+    for scalar in title.unicodeScalars {
+      if let phrase = LigaturePhrases.phrase(of: scalar) {
+        result.append(" ")
+        result.append(contentsOf: phrase.unicodeScalars)
+        result.append(" ")
+      } else if ArabicScalars.invisibleWordSeparators.contains(scalar) {
+        result.append(" ")
+      } else {
+        result.append(scalar)
+      }
+    }
+    return String(result)
+  }
+
+  /// `slug` with the letters of scripts other than Arabic composed with
+  /// their marks (NFC) and the generic combining marks left over removed
+  /// (``ArabicScalars/genericCombiningMarks``).
+  static func composed(_ slug: String) -> String {
+    // Only clusters of several scalars outside the Arabic script need work.
+    guard slug.unicodeScalars.contains(where: { scalar in
+      ArabicScalars.genericCombiningMarks.contains { $0.contains(scalar) }
+    }) else { return slug }
+    var result = ""
+    for character in slug {
+      guard character.unicodeScalars.count > 1 else {
+        result.append(character)
+        continue
+      }
+      if let precomposed = precomposedLetters[String(character)] {
+        result.unicodeScalars.append(precomposed)
+        continue
+      }
+      for scalar in character.unicodeScalars where !ArabicScalars.genericCombiningMarks.contains(where: { $0.contains(scalar) }) {
+        result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
+  }
+
+  /// The precomposed letters of Latin-1 Supplement to Latin Extended-B, IPA
+  /// Extensions, Latin Extended Additional, Greek and Cyrillic, keyed by
+  /// their text: a `String` key is compared by canonical equivalence, so a
+  /// letter written with combining marks finds its precomposed form.
+  static let precomposedLetters: [String: Unicode.Scalar] = {
+    var table: [String: Unicode.Scalar] = [:]
+    let ranges: [ClosedRange<Unicode.Scalar>] = [
+      ArabicScalars.latinSupplementAndExtended, ArabicScalars.latinExtendedAdditional, ArabicScalars.greekExtended,
+      ArabicScalars.greekAndCoptic, ArabicScalars.cyrillic,
+    ]
+    for range in ranges {
+      for value in range.lowerBound.value...range.upperBound.value {
+        guard let scalar = Unicode.Scalar(value), _TextScan.isLetter(scalar) else { continue }
+        table[String(scalar)] = scalar
+      }
+    }
+    return table
+  }()
+
+  /// The slug of a title without letters or digits: the Unicode names of its
+  /// Arabic-script characters, lowercased and hyphenated ("۞" →
+  /// "arabic-start-of-rub-el-hizb"); empty when it has none.
+  static func nameSlug(_ title: String) -> String {
+    var names: [String] = []
+    for scalar in title.unicodeScalars {
+      let isArabic =
+        ArabicScalars.arabicScriptBlocks.contains { $0.contains(scalar) }
+        || ArabicScalars.presentationFormsA.contains(scalar) || ArabicScalars.presentationFormsB.contains(scalar)
+      guard isArabic, !_TextScan.isSpaceOrInvisible(scalar), let name = scalar.properties.name else { continue }
+      names.append(name)
+    }
+    return hyphenated(names.joined(separator: " "))
   }
 
   /// Words of `text` lowercased and joined by single hyphens.
@@ -83,6 +174,9 @@ public enum Slug {
     let scalars = Array(text.unicodeScalars)
     for (index, scalar) in scalars.enumerated() {
       if _TextScan.isWordScalar(scalar) && scalar != ArabicScalars.tatweel {
+        // A combining mark after a separator (or at the start) belongs to no letter of the slug:
+        // it goes with the separator.
+        if (pendingHyphen || output.isEmpty) && isCombiningMark(scalar) { continue }
         if pendingHyphen && !output.isEmpty { output.append("-") }
         pendingHyphen = false
         if scalar.value < 0x80 {
@@ -104,7 +198,17 @@ public enum Slug {
     return String(output)
   }
 
-  /// `slug` cut to at most `maxLength` grapheme clusters at a hyphen.
+  /// Whether `scalar` is a combining mark (General Category Mn, Mc, Me).
+  static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
+    guard scalar.value >= 0x0300 else { return false }
+    switch scalar.properties.generalCategory {
+    case .nonspacingMark, .spacingMark, .enclosingMark: return true
+    default: return false
+    }
+  }
+
+  /// `slug` cut to at most `maxLength` grapheme clusters at a hyphen, or
+  /// inside its first word when that alone is longer.
   static func cut(_ slug: String, maxLength: Int) -> String {
     guard slug.count > maxLength else { return slug }
     let prefix = slug.prefix(maxLength)
@@ -112,33 +216,6 @@ public enum Slug {
     if next < slug.endIndex && slug[next] == "-" { return String(prefix) }
     if let hyphen = prefix.lastIndex(of: "-") { return String(prefix[..<hyphen]) }
     return String(prefix)
-  }
-
-  /// A percent-encoded `slug` cut to at most `maxLength` ASCII characters at
-  /// a hyphen, else before a whole encoded character.
-  static func cutEncoded(_ slug: String, maxLength: Int) -> String {
-    let bytes = Array(slug.utf8)
-    guard bytes.count > maxLength else { return slug }
-    if bytes[maxLength] == UInt8(ascii: "-") { return String(decoding: bytes[..<maxLength], as: UTF8.self) }
-    if let hyphen = bytes[..<maxLength].lastIndex(of: UInt8(ascii: "-")) {
-      return String(decoding: bytes[..<hyphen], as: UTF8.self)
-    }
-    // Inside the first word: end before the encoded character that crosses the limit.
-    var end = 0
-    var index = 0
-    while index < bytes.count {
-      var next = index + 1
-      if bytes[index] == UInt8(ascii: "%") {
-        // One character: a lead byte %XX and its continuation bytes %8X–%BX.
-        let lead = PercentEncoding.decodedByte(bytes, at: index) ?? 0
-        let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-        next = index + 3 * length
-      }
-      if next > maxLength { break }
-      end = next
-      index = next
-    }
-    return String(decoding: bytes[..<end], as: UTF8.self)
   }
 }
 
