@@ -18,6 +18,16 @@ struct ReadingTimeTests {
     #expect(ReadingTime(String(repeating: "كلمة ", count: 450), images: 3).label(in: .english) == "4 min read")
   }
 
+  @Test("Image counts and seconds near Int.max saturate; minutes never overflow")
+  func saturation() {
+    #expect(ReadingTime(wordCounts: ScriptWordCounts(arabic: 1), images: .max).seconds == .max)
+    #expect(ReadingTime(wordCounts: ScriptWordCounts(arabic: 1), images: Int.max / 12).seconds == Int.max / 12 * 12 + 1)
+    #expect(ReadingTime(wordCounts: ScriptWordCounts(arabic: 1), images: Int.max / 12 + 1).seconds == .max)
+    #expect(ReadingTime(words: 1, seconds: .max).minutes == Int.max / 60 + 1)
+    #expect(ReadingTime(words: 1, seconds: 120).minutes == 2)
+    #expect(ReadingTime(words: 1, seconds: 121).minutes == 3)
+  }
+
   @Test("Empty text: 0 words, 0 seconds, 0 minutes")
   func empty() {
     let time = ReadingTime("  \n")

@@ -39,12 +39,15 @@ struct ExcerptCommandTests {
     defer { harness.remove() }
     let a = try harness.write("a.txt", article)
     let b = try harness.write("b.txt", "قصير")
-    #expect(try harness.run(["excerpt", "--max-chars", "20", a, b]) == "ذهب الولد…\nقصير\n")
+    #expect(try harness.run(["excerpt", "--max-chars", "20", a]) == "ذهب الولد…\n")
+    // Several inputs: each result is named by its file.
+    #expect(try harness.run(["excerpt", "--max-chars", "20", a, b]) == "\(a): ذهب الولد…\n\(b): قصير\n")
     let first = #"{"characters":10,"excerpt":"ذهب الولد…","truncated":true,"utf16":10}"#
-    let second = #"{"characters":4,"excerpt":"قصير","truncated":false,"utf16":4}"#
+    let firstA = #"{"characters":10,"excerpt":"ذهب الولد…","file":"\#(a)","truncated":true,"utf16":10}"#
+    let secondB = #"{"characters":4,"excerpt":"قصير","file":"\#(b)","truncated":false,"utf16":4}"#
     #expect(try harness.run(["excerpt", "--max-chars", "20", "--format", "json", a]) == first + "\n")
-    #expect(try harness.run(["excerpt", "--max-chars", "20", "--format", "json", a, b]) == "[\(first),\(second)]\n")
-    #expect(try harness.run(["excerpt", "--max-chars", "20", "--format", "ndjson", a, b]) == "\(first)\n\(second)\n")
+    #expect(try harness.run(["excerpt", "--max-chars", "20", "--format", "json", a, b]) == "[\(firstA),\(secondB)]\n")
+    #expect(try harness.run(["excerpt", "--max-chars", "20", "--format", "ndjson", a, b]) == "\(firstA)\n\(secondB)\n")
   }
 
   @Test("Exactly one budget is required (exit 64)", arguments: [

@@ -1,3 +1,4 @@
+import ArabicText
 import ArgumentParser
 import Foundation
 import Testing
@@ -31,9 +32,37 @@ struct ReadingTimeCommandTests {
     let one = #"{"label":"دقيقتان","minutes":2,"seconds":120,"words":276}"#
     let empty = #"{"label":"أقل من دقيقة","minutes":0,"seconds":0,"words":0}"#
     #expect(try harness.run(["reading-time", "--format", "json", a]) == one + "\n")
-    #expect(try harness.run(["reading-time", "--format", "json", a, b]) == "[\(one),\(empty)]\n")
-    #expect(try harness.run(["reading-time", "--format", "ndjson", a, b]) == one + "\n" + empty + "\n")
-    #expect(try harness.run(["reading-time", "--format", "text", a, b]) == "دقيقتان\nأقل من دقيقة\n")
+    // Several inputs: each result is named by its file.
+    let oneA = #"{"file":"\#(a)","label":"دقيقتان","minutes":2,"seconds":120,"words":276}"#
+    let emptyB = #"{"file":"\#(b)","label":"أقل من دقيقة","minutes":0,"seconds":0,"words":0}"#
+    #expect(try harness.run(["reading-time", "--format", "json", a, b]) == "[\(oneA),\(emptyB)]\n")
+    #expect(try harness.run(["reading-time", "--format", "ndjson", a, b]) == oneA + "\n" + emptyB + "\n")
+    #expect(try harness.run(["reading-time", "--format", "text", a, b]) == "\(a): دقيقتان\n\(b): أقل من دقيقة\n")
+  }
+
+  @Test("An image count near Int.max saturates instead of trapping")
+  func hugeImageCount() throws {
+    let harness = try ToolHarness()
+    defer { harness.remove() }
+    let file = try harness.write("a.txt", "كلمة\n")
+    let output = try harness.run(["reading-time", "--format", "json", "--images", String(Int.max), file])
+    #expect(output == #"{"label":"\#(ReadingTime(words: 1, seconds: .max).label())","minutes":\#(Int.max / 60 + 1),"seconds":\#(Int.max),"words":1}"# + "\n")
+  }
+
+  @Test("A negative number is read as the option's value and rejected by name")
+  func negativeValues() throws {
+    for (arguments, message) in [
+      (["reading-time", "--images", "-5"], "--images must be zero or more."),
+      (["excerpt", "--max-chars", "-3"], "--max-chars must be at least 1."),
+    ] {
+      do {
+        _ = try ArabicTool.parseAsRoot(arguments)
+        Issue.record("\(arguments) parsed")
+      } catch {
+        #expect(ArabicTool.exitCode(for: error).rawValue == 64)
+        #expect(ArabicTool.message(for: error) == message)
+      }
+    }
   }
 
   @Test("Invalid options are usage errors (exit 64)", arguments: [

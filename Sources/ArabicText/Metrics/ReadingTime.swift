@@ -34,7 +34,7 @@ public struct ReadingTime: Sendable, Hashable {
   public static let secondsPerImage = 12
 
   /// The reading time in whole minutes: `seconds / 60`, rounded up.
-  public var minutes: Int { (seconds + 59) / 60 }
+  public var minutes: Int { seconds / 60 + (seconds % 60 == 0 ? 0 : 1) }
 
   /// The reading time of `text`, at the IReST rate of each word's script or
   /// at one rate for all.
@@ -68,7 +68,10 @@ public struct ReadingTime: Sendable, Hashable {
   public init(wordCounts: ScriptWordCounts, rates: ReadingRates = .irest, images: Int = 0) {
     precondition(images >= 0, "An image count is never negative")
     self.words = wordCounts.total
-    self.seconds = Self.seconds(for: wordCounts, at: rates) + images * Self.secondsPerImage
+    // Saturating: an image count near Int.max gives Int.max seconds, not a trap.
+    let (imageSeconds, overflow) = images.multipliedReportingOverflow(by: Self.secondsPerImage)
+    let (total, sumOverflow) = Self.seconds(for: wordCounts, at: rates).addingReportingOverflow(imageSeconds)
+    self.seconds = overflow || sumOverflow ? .max : total
   }
 
   /// A reading time of `words` words and `seconds` seconds, as computed elsewhere.

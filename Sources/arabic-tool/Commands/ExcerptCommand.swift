@@ -13,13 +13,14 @@ struct ExcerptCommand: ParsableCommand {
       من على …); a URL, e-mail address, hashtag or mention is kept whole or left out. Newlines \
       and runs of white space (with the marks and invisible characters they carry) become one \
       space. The ellipsis is added only when the text was cut. \
-      One line per input; json prints {"excerpt","truncated","characters","utf16"}.
+      One line per input, after "file: " when there are several; json prints \
+      {"excerpt","truncated","characters","utf16"}, with "file" when there are several inputs.
       """)
 
-  @Option(help: "The budget in grapheme clusters (user-perceived characters).")
+  @Option(parsing: .unconditional, help: "The budget in grapheme clusters (user-perceived characters).")
   var maxChars: Int?
 
-  @Option(help: "The budget in words.")
+  @Option(parsing: .unconditional, help: "The budget in words.")
   var maxWords: Int?
 
   @Option(help: "Appended when the text was cut (may be empty).")
@@ -67,12 +68,12 @@ struct ExcerptCommand: ParsableCommand {
   func run() throws {
     let options = self.options
     var printer = ResultPrinter<Result>(format: format, inputs: io.sources.count)
-    try io.forEachText { _, text, writer in
+    try io.forEachText { source, text, writer in
       let excerpt = Excerpt(text, options: options)
       let result = Result(
         excerpt: excerpt.text, truncated: excerpt.isTruncated, characters: excerpt.characterCount,
         utf16: excerpt.utf16Count)
-      try printer.print(result, text: excerpt.text, to: writer)
+      try printer.print(result, text: excerpt.text, of: source, to: writer)
     }
   }
 }

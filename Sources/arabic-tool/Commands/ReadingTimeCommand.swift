@@ -14,13 +14,14 @@ struct ReadingTimeCommand: ParsableCommand {
       (Trauzettel-Klosinski & Dietz 2012): \
       Arabic script 138 words per minute, Latin 228, other scripts 184. Each image adds 12 seconds. \
       Minutes are rounded up. Text prints the label ("٣ دقائق", "3 min read", "۳ دقیقه", "3 منٹ"); json prints \
-      {"words","seconds","minutes","label"}; with several files, one result per file.
+      {"words","seconds","minutes","label"}; with several files, one result per file, named by a "file" key \
+      (json, ndjson) or a "file: " prefix (text).
       """)
 
-  @Option(help: "Read every word at this many words per minute instead of the per-script rates.")
+  @Option(parsing: .unconditional, help: "Read every word at this many words per minute instead of the per-script rates.")
   var wpm: Int?
 
-  @Option(help: "The number of images; each adds 12 seconds.")
+  @Option(parsing: .unconditional, help: "The number of images; each adds 12 seconds.")
   var images = 0
 
   @Option(help: "The digits of the label's count (default: arabic for --lang ar, persian for fa, latin for en and ur).")
@@ -68,13 +69,13 @@ struct ReadingTimeCommand: ParsableCommand {
   /// line without spaces is counted in pieces).
   func run() throws {
     var printer = ResultPrinter<Result>(format: format, inputs: io.sources.count)
-    try io.run { _ in
+    try io.run { source in
       let tally = WordTally()
       return { record, isLast, writer in
         tally.add(record, isLast: isLast)
         if isLast {
           let result = result(for: tally.counts)
-          try printer.print(result, text: result.label, to: writer)
+          try printer.print(result, text: result.label, of: source, to: writer)
         }
       }
     }

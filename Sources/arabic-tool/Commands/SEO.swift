@@ -20,7 +20,7 @@ struct SEO: ParsableCommand {
   var input: ArticleFormat?
 
   @Option(
-    name: .customLong("max-title"),
+    name: .customLong("max-title"), parsing: .unconditional,
     help: """
       Cut the title (site name included) to at most this many grapheme clusters, at a word: a first \
       word longer than that is kept whole, and a site name with no room beside it is left out (each \
@@ -34,7 +34,7 @@ struct SEO: ParsableCommand {
   @Option(help: "The separator before the site name.")
   var separator: String = " - "
 
-  @Option(name: .customLong("max-description"), help: "The longest description in grapheme clusters.")
+  @Option(name: .customLong("max-description"), parsing: .unconditional, help: "The longest description in grapheme clusters.")
   var maxDescription: Int = SEODescription.recommendedMaxLength
 
   @Option(help: "Text to add when the description is cut inside a sentence (none by default; counted in --max-description).")
@@ -46,13 +46,13 @@ struct SEO: ParsableCommand {
   @Option(name: .customLong("slug-style"), help: "The script of the slug.")
   var slugStyle: Slug.Options.Style = .arabic
 
-  @Option(name: .customLong("slug-max-length"), help: "The longest slug in grapheme clusters, cut at a hyphen.")
+  @Option(name: .customLong("slug-max-length"), parsing: .unconditional, help: "The longest slug in grapheme clusters, cut at a hyphen.")
   var slugMaxLength: Int?
 
   @Flag(name: .customLong("percent-encode"), help: "Percent-encode the slug (RFC 3986).")
   var percentEncode = false
 
-  @Option(help: "How many keywords to report.")
+  @Option(parsing: .unconditional, help: "How many keywords to report.")
   var keywords: Int = 8
 
   @Flag(help: "Read one JSON object per line and write one result per line.")

@@ -12,7 +12,7 @@ struct SlugCommand: ParsableCommand {
       one hyphen. --slug-style latin romanizes with a simplified ALA-LC scheme.
       """)
 
-  @Option(name: .customLong("max-length"), help: "The longest slug in grapheme clusters, cut at a hyphen; counted before --percent-encode encodes it.")
+  @Option(name: .customLong("max-length"), parsing: .unconditional, help: "The longest slug in grapheme clusters, cut at a hyphen; counted before --percent-encode encodes it.")
   var maxLength: Int?
 
   @Flag(name: .customLong("percent-encode"), help: "Print the percent-encoded form (RFC 3986, uppercase hex).")

@@ -67,7 +67,7 @@ struct Sort: ParsableCommand {
   @Flag(name: .shortAndLong, help: "Write only the first of lines that collate equal.")
   var unique = false
 
-  @Option(name: [.customShort("S"), .long], help: "Memory for lines and sort keys before spilling to temporary files (e.g. 64M, 1G).")
+  @Option(name: [.customShort("S"), .long], parsing: .unconditional, help: "Memory for lines and sort keys before spilling to temporary files (e.g. 64M, 1G).")
   var bufferSize = ByteCount(argument: "256M")!
 
   @Option(name: [.customShort("T"), .long], help: "The folder for temporary files.", completion: .directory)
