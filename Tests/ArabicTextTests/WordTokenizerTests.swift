@@ -175,6 +175,11 @@ struct WordTokenizerTests {
     #expect(words("https://ar.wikipedia.org/wiki/مصر، و") == ["https://ar.wikipedia.org/wiki/مصر", "و"])
     #expect(words("https://en.wikipedia.org/wiki/Foo_(bar)") == ["https://en.wikipedia.org/wiki/Foo_(bar)"])
     #expect(words("http://") == ["http"])
+    // A host starts with a letter or digit: a combining mark after :// or www. makes no URL
+    // (stripping the mark would leave none).
+    #expect(kinds("https://\u{0653}.x", .words) == ["https|word", "x|word"])
+    #expect(kinds("www.\u{0651}x", .words).allSatisfy { !$0.hasSuffix("|url") })
+    #expect(kinds("https://مصر.com", .words) == ["https://مصر.com|url"])
     #expect(
       exact("https://t.co", .words) == [
         "url [U+0068 U+0074 U+0074 U+0070 U+0073 U+003A U+002F U+002F U+0074 U+002E U+0063 U+006F] "

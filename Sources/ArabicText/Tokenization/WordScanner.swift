@@ -505,7 +505,10 @@ struct _WordScanner {
       }
       j &-= 1
     }
-    guard j > i &+ prefixLength, Self.isHostCharacter(p[i &+ prefixLength]) || p[i &+ prefixLength] >= 0x80 else {
+    // The host starts with a letter or digit: a combining mark there belongs to no letter, and
+    // stripping it would leave no URL.
+    let host = i &+ prefixLength
+    guard j > host, Self.isHostCharacter(p[host]) || (p[host] >= 0x80 && decode(host).2.categoryGroup != .mark) else {
       return nil
     }
     return j
