@@ -118,26 +118,28 @@ final class _BidiHandle {
     {
       return Self.resolve(text, direction: direction).levels
     }
-    var status: Int32 = 0
-    let levels = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
-      guard count > 0, let base = buffer.baseAddress else { return }
-      aticu_bidi_levels(raw, base, &status)
-      initialized = status > 0 ? 0 : count
-    }
-    try ICUError.check(status, "ubidi_getLevels")
-    return levels
+    return try Self.array(count: count, "ubidi_getLevels") { aticu_bidi_levels(raw, $0, &$1) }
   }
 
   /// The logical UTF-16 index shown at each visual position. `ubidi_getVisualMap`.
   func visualMap(count: Int) throws -> [Int32] {
+    try Self.array(count: count, "ubidi_getVisualMap") { aticu_bidi_visual_map(raw, $0, &$1) }
+  }
+
+  /// An array of `count` elements filled by the ICU call `fill` (buffer, status).
+  ///
+  /// - Throws: `ICUError` naming `function` when the status is a failure.
+  private static func array<Element>(
+    count: Int, _ function: String, _ fill: (UnsafeMutablePointer<Element>, inout Int32) -> Void
+  ) throws -> [Element] {
     var status: Int32 = 0
-    let map = [Int32](unsafeUninitializedCapacity: count) { buffer, initialized in
+    let result = [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
       guard count > 0, let base = buffer.baseAddress else { return }
-      aticu_bidi_visual_map(raw, base, &status)
+      fill(base, &status)
       initialized = status > 0 ? 0 : count
     }
-    try ICUError.check(status, "ubidi_getVisualMap")
-    return map
+    try ICUError.check(status, function)
+    return result
   }
 
   /// The number of visual runs. `ubidi_countRuns`.
