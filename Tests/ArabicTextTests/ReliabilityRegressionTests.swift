@@ -163,3 +163,22 @@ extension ReliabilityRegressionTests {
     #expect(!title.isEmpty)
   }
 }
+
+extension ReliabilityRegressionTests {
+  @Test("A URL whose host would be a combining mark is no URL: stripping the mark leaves no more words than the budget")
+  func urlHostOfAMark() {
+    // "https://" U+0653 "." then a word, with a one-word budget and stripping: the excerpt counted
+    // "https://ٓ" as a URL (not a word) and kept two words once the mark was gone.
+    let text = "https://\u{0653}.ngeRepeB#"
+    let excerpt = Excerpt(text, maxWords: 1, stripsDiacritics: true)
+    let body = excerpt.isTruncated ? String(excerpt.text.dropLast()) : excerpt.text
+    #expect(ReadingTime(body).words <= 1)
+    #expect(codePoints(excerpt.text) == codePoints("https://.…"))
+  }
+
+  @Test("Invisible characters after white space fold with it, so an excerpt is a prefix of the folded text")
+  func invisibleAfterLineBreak() {
+    let excerpt = Excerpt("١٢. أ\n\n\u{200F}RAID كتب\n\n\u{200F}LVM ج", maxCharacters: 14)
+    #expect(codePoints(excerpt.text) == codePoints("١٢. أ RAID كتب…"))
+  }
+}
