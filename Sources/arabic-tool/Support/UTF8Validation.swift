@@ -17,11 +17,14 @@ enum UTF8Validation {
 
   /// Scans `p[start..<end]` and returns where the first ill-formed or incomplete sequence starts.
   ///
-  /// - Complexity: O(*n*); runs of ASCII are checked eight bytes at a time.
+  /// - Complexity: O(*n*); runs of ASCII and two-byte sequences (the Arabic
+  ///   block) are checked eight bytes at a time.
   static func scan(_ p: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Stop {
     var i = start
     let raw = UnsafeRawPointer(p)
     while i < end {
+      i = twoByteRun(raw, from: i, to: end)
+      if i >= end { break }
       let b0 = p[i]
       if b0 < 0x80 {
         i &+= 1
@@ -61,5 +64,39 @@ enum UTF8Validation {
       i &+= length
     }
     return .end
+  }
+
+  /// The end of the run of whole eight-byte words from `start` made of ASCII
+  /// and well-formed two-byte sequences (lead byte C2–DF, then a
+  /// continuation byte 80–BF; Table 3-7), checked a word at a time (SWAR):
+  /// always a sequence boundary, where the byte-by-byte scan takes over.
+  @inline(__always)
+  static func twoByteRun(_ raw: UnsafeRawPointer, from start: Int, to end: Int) -> Int {
+    let highBits: UInt64 = 0x8080_8080_8080_8080
+    var i = start
+    // The high bit of byte 0 when the word before ended with a lead byte.
+    var carry: UInt64 = 0
+    while i &+ 8 <= end {
+      let x = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+      let high = x & highBits
+      if high | carry == 0 {
+        i &+= 8
+        continue
+      }
+      let bit6 = (x << 1) & highBits
+      let bit5 = (x << 2) & highBits
+      let continuation = high & ~bit6  // 10xxxxxx
+      let lead = high & bit6 & ~bit5  // 110xxxxx: C0–DF
+      let longer = high & bit6 & bit5  // 111xxxxx: three- and four-byte leads, F5–FF
+      // C0 and C1 (overlong leads) become zero bytes; any zero byte is found exactly.
+      let overlong = (x ^ 0xC0C0_C0C0_C0C0_C0C0) & 0xFEFE_FEFE_FEFE_FEFE
+      let hasOverlong = (overlong &- 0x0101_0101_0101_0101) & ~overlong & highBits
+      // Each continuation byte follows a lead byte, and each lead byte is followed by one.
+      guard longer | hasOverlong == 0, continuation == (lead << 8) | carry else { break }
+      carry = lead >> 56
+      i &+= 8
+    }
+    // A lead byte ending the last word checked starts the sequence the byte scan reads.
+    return carry == 0 ? i : i &- 1
   }
 }
