@@ -31,7 +31,9 @@ let package = Package(
   targets: [
     // The core: normalization, diacritics, tokenization, metrics, excerpts,
     // documents and SEO metadata. Swift standard library only.
-    .target(name: "ArabicText"),
+    // On Linux, Double's rounding (ceil, floor, rint) is libm's: linked here so that a program
+    // importing only ArabicText, without Foundation, links.
+    .target(name: "ArabicText", linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
 
     // System ICU (libicu-dev), seen only by the C shim.
     .systemLibrary(

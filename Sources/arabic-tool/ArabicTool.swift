@@ -14,7 +14,8 @@ import ArgumentParser
 /// is named, or for `-`), streams with bounded memory where the operation
 /// allows, and writes standard output or, with `-o`, a file replaced
 /// atomically. Exit statuses follow sysexits(3): 64 usage, 65 invalid data
-/// (invalid UTF-8 without `--lossy`), 66 missing input, 74 I/O error.
+/// (invalid UTF-8 without `--lossy`), 66 missing input, 70 ICU failure, 74
+/// I/O error; `bidi check` exits 1 when it finds suspicious controls.
 @main
 struct ArabicTool: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -24,7 +25,7 @@ struct ArabicTool: ParsableCommand {
       Every subcommand reads the named files in order, or standard input when none is given \
       or for '-', and writes standard output (or -o FILE, replaced atomically). Exit status: \
       0 success, 64 usage error, 65 invalid input data (e.g. invalid UTF-8), 66 missing input \
-      file, 74 I/O error.
+      file, 70 ICU failure, 74 I/O error; bidi check exits 1 when it finds suspicious bidi controls.
       """,
     version: "0.1.0",
     subcommands: [

@@ -53,6 +53,20 @@ struct HostileInputTests {
     }
   }
 
+  @Test("On standard output, what was processed before a failure is written")
+  func outputBeforeFailure() throws {
+    let harness = try ToolHarness()
+    defer { harness.remove() }
+    let good = try harness.write("good", "سَلام عليكم\n")
+    let bad = try harness.write("bad", Array("كيف\nالحال".utf8) + [0xFF, 0x0A])
+    let invalid = try harness.runProcess(["strip-diacritics", good, bad])
+    #expect(invalid.status == 65)
+    #expect(invalid.stdout == "سلام عليكم\nكيف\n")
+    let missing = try harness.runProcess(["strip-diacritics", good, harness.path("nowhere")])
+    #expect(missing.status == 66)
+    #expect(missing.stdout == "سلام عليكم\n")
+  }
+
   @Test("Line ends, NUL and byte order marks come out as the text had them")
   func exactOutputs() throws {
     let harness = try ToolHarness()

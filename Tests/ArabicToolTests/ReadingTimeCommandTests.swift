@@ -31,6 +31,7 @@ struct ReadingTimeCommandTests {
     let b = try harness.write("b.txt", "")
     let one = #"{"label":"دقيقتان","minutes":2,"seconds":120,"words":276}"#
     let empty = #"{"label":"أقل من دقيقة","minutes":0,"seconds":0,"words":0}"#
+    #expect(try harness.run(["reading-time", "--format", "json", b]) == empty + "\n")
     #expect(try harness.run(["reading-time", "--format", "json", a]) == one + "\n")
     // Several inputs: each result is named by its file.
     let oneA = #"{"file":"\#(a)","label":"دقيقتان","minutes":2,"seconds":120,"words":276}"#

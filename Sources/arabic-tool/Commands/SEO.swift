@@ -31,8 +31,8 @@ struct SEO: ParsableCommand {
   @Option(name: .customLong("site-name"), help: "Append this site name to the title.")
   var siteName: String?
 
-  @Option(help: "The separator before the site name.")
-  var separator: String = " - "
+  @Option(help: ArgumentHelp("The separator before the site name (default: \" - \", a hyphen between spaces)."))
+  var separator: String?
 
   @Option(name: .customLong("max-description"), parsing: .unconditional, help: "The longest description in grapheme clusters.")
   var maxDescription: Int = SEODescription.recommendedMaxLength
@@ -74,7 +74,7 @@ struct SEO: ParsableCommand {
   var analyzer: SEOAnalyzer {
     SEOAnalyzer(
       options: SEOAnalyzer.Options(
-        maxTitleLength: maxTitle, siteName: siteName, separator: separator,
+        maxTitleLength: maxTitle, siteName: siteName, separator: separator ?? " - ",
         description: SEODescription.Options(maxLength: maxDescription, ellipsis: ellipsis),
         regenerateDescription: regenerate,
         slug: Slug.Options(style: slugStyle, maxLength: slugMaxLength, percentEncoded: percentEncode),

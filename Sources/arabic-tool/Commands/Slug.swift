@@ -7,9 +7,11 @@ struct SlugCommand: ParsableCommand {
     abstract: "Print the URL slug of a title.",
     discussion: """
       The title is the arguments joined by spaces, or else (no argument, or '-') each line of \
-      standard input, one slug per line: an empty line gives an empty line. Arabic letters are kept (diacritics and tatweel removed, no alef or teh marbuta \
-      folding), Latin is lowercased, digits are kept, and runs of spaces and punctuation become \
-      one hyphen. --slug-style latin romanizes with a simplified ALA-LC scheme.
+      standard input, one slug per line: an empty line gives an empty line. Arabic letters are \
+      kept (diacritics and tatweel removed, no alef or teh marbuta folding), Latin is lowercased, \
+      digits are kept, and runs of spaces and punctuation become one hyphen. --slug-style latin \
+      romanizes every letter to ASCII: simplified ALA-LC for Arabic, Persian and Urdu, ISO 843 \
+      for Greek, ICAO 9303 for Cyrillic; letters of other scripts stay.
       """)
 
   @Option(name: .customLong("max-length"), parsing: .unconditional, help: "The longest slug in grapheme clusters, cut at a hyphen; counted before --percent-encode encodes it.")

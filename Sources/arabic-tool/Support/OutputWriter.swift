@@ -119,10 +119,15 @@ final class OutputWriter {
     }
   }
 
-  /// Drops a partial file: the destination keeps its previous content.
+  /// Ends output after a failure. A partial file is dropped (the destination
+  /// keeps its previous content); on standard output what was buffered is
+  /// written, so everything processed before the failure is there.
   func abandon() {
     finished = true
-    guard let temporaryPath else { return }
+    guard let temporaryPath else {
+      try? flush()
+      return
+    }
     close(fd)
     unlink(temporaryPath)
   }

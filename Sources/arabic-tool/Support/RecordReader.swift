@@ -61,7 +61,14 @@ struct RecordReader {
         }
         atStart = false
       }
-      try validate(&buffer, atEnd: atEnd)
+      if let fault = try validate(&buffer, atEnd: atEnd) {
+        // The whole lines before the ill-formed bytes are handed on, then reading stops.
+        let valid = buffer.slice(buffer.start..<buffer.validEnd)
+        if let cut = Self.recordEnd(in: valid, maxLength: maxRecordLength) {
+          try body(UnsafeBufferPointer(rebasing: valid[..<cut]), false)
+        }
+        throw fault
+      }
       if atEnd {
         try body(buffer.slice(buffer.start..<buffer.validEnd), true)
         return
@@ -77,23 +84,32 @@ struct RecordReader {
 
   /// Checks `buffer[validEnd..<end]`, moving `validEnd` forward; an incomplete
   /// sequence at the end waits for more input unless `atEnd`.
-  private func validate(_ buffer: inout ReadBuffer, atEnd: Bool) throws {
+  ///
+  /// - Returns: Without `lossy`, the error for the first ill-formed bytes
+  ///   (with `validEnd` moved up to them), else nil.
+  private func validate(_ buffer: inout ReadBuffer, atEnd: Bool) -> ToolError? {
     while buffer.validEnd < buffer.end {
+      let at: Int
       switch UTF8Validation.scan(UnsafePointer(buffer.base), from: buffer.validEnd, to: buffer.end) {
       case .end:
         buffer.validEnd = buffer.end
-      case .truncated(let at):
+        continue
+      case .truncated(let offset):
         guard atEnd else {
-          buffer.validEnd = at
-          return
+          buffer.validEnd = offset
+          return nil
         }
-        if !lossy { throw ToolError.invalidUTF8(file: source.name, offset: buffer.inputOffset + at) }
-        buffer.repair(from: at, atEnd: atEnd)
-      case .invalid(let at, _):
-        if !lossy { throw ToolError.invalidUTF8(file: source.name, offset: buffer.inputOffset + at) }
-        buffer.repair(from: at, atEnd: atEnd)
+        at = offset
+      case .invalid(let offset, _):
+        at = offset
       }
+      if !lossy {
+        buffer.validEnd = at
+        return ToolError.invalidUTF8(file: source.name, offset: buffer.inputOffset + at)
+      }
+      buffer.repair(from: at, atEnd: atEnd)
     }
+    return nil
   }
 
   static let replacementCharacter: [UInt8] = [0xEF, 0xBF, 0xBD]
