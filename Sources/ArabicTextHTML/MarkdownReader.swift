@@ -45,7 +45,8 @@ extension Document {
     // would make each comparison quadratic.
     let parsed = MarkdownParser().parse(
       _MDX.escapingUnclosedParagraphTags(
-        _MDX.limitingBracketNesting(_MDX.guardingFrontMatter(_MDX.reduce(_StreamSafeText.make(markdown))))))
+        _MDX.limitingBracketNesting(
+          _MDX.guardingFrontMatter(_MDX.reduce(_MDX.separatingMarksFromSyntax(_StreamSafeText.make(markdown)))))))
     self.init(html: "<html><body>" + parsed.html + "</body></html>")
     var front: [String: String] = [:]
     for (key, value) in parsed.metadata { front[key.lowercased()] = _MDX.plainValue(value) }
@@ -222,6 +223,37 @@ enum _MDX {
     }
     if closed { return markdown }
     return String(markdown[..<start]) + "***" + markdown[afterOpener...]
+  }
+
+  /// `markdown` with a space between an ASCII punctuation character and a
+  /// scalar that would extend its grapheme cluster (a combining mark, ZWNJ,
+  /// ZWJ, an emoji modifier: Grapheme_Cluster_Break Extend, ZWJ or
+  /// SpacingMark, UAX #29).
+  ///
+  /// Ink reads characters: `>` followed by a damma is one `Character`, not a
+  /// `>`, so a tag such as `<p>ُ` never closes and Ink reads the same
+  /// paragraph forever. The mark stays in the text, on the space.
+  static func separatingMarksFromSyntax(_ markdown: String) -> String {
+    let bytes = Array(markdown.utf8)
+    @inline(__always) func isPunctuation(_ byte: UInt8) -> Bool {
+      (0x21...0x2F).contains(byte) || (0x3A...0x40).contains(byte) || (0x5B...0x60).contains(byte)
+        || (0x7B...0x7E).contains(byte)
+    }
+    var result: [UInt8] = []
+    var copied = 0
+    for i in bytes.indices.dropLast() where isPunctuation(bytes[i]) && bytes[i + 1] >= 0x80 {
+      var end = i + 2
+      while end < bytes.count && bytes[end] & 0xC0 == 0x80 { end += 1 }
+      let pair = String(decoding: bytes[i..<end], as: UTF8.self)
+      guard pair.count == 1 else { continue }
+      if result.isEmpty { result.reserveCapacity(bytes.count + 16) }
+      result += bytes[copied...i]
+      result.append(0x20)
+      copied = i + 1
+    }
+    guard copied > 0 else { return markdown }
+    result += bytes[copied...]
+    return String(decoding: result, as: UTF8.self)
   }
 
   /// `markdown` with `<` written as `&lt;` where it starts `<p` or `<P` and

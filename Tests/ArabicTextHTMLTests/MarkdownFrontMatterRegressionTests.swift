@@ -73,3 +73,26 @@ struct MarkdownUnclosedTagRegressionTests {
     #expect(_MDX.escapingUnclosedParagraphTags("نص <p\n```\n<p\n```\n") == "نص &lt;p\n```\n<p\n```\n")
   }
 }
+
+/// A mark after `>` (or any ASCII punctuation) joins it in one `Character`: Ink never saw the `>`
+/// of `<p>ُ` and read the same paragraph forever.
+@Suite("Markdown with marks on its syntax characters")
+struct MarkdownMarkOnSyntaxRegressionTests {
+  @Test(
+    "The text is read in time, the mark kept",
+    arguments: ["ا<p>\u{064F}اب", "<p>\u{064F}", "[\u{0651}نص](x)", "*\u{200C}نص*", "<div>\u{064E}</div>", "`\u{0301}`"])
+  func markOnSyntax(markdown: String) {
+    let clock = ContinuousClock()
+    var document: Document?
+    let elapsed = clock.measure { document = Document(markdown: markdown) }
+    #expect(elapsed < .seconds(10), "\(elapsed)")
+    #expect(document != nil)
+  }
+
+  @Test("A space goes between the punctuation and what would extend it; nothing else changes")
+  func separation() {
+    #expect(_MDX.separatingMarksFromSyntax("<p>\u{064F}اب") == "<p> \u{064F}اب")
+    #expect(_MDX.separatingMarksFromSyntax("*\u{200C}x* 👍🏽 كَتَبَ") == "* \u{200C}x* 👍🏽 كَتَبَ")
+    #expect(_MDX.separatingMarksFromSyntax("<p>نص</p>") == "<p>نص</p>")
+  }
+}
