@@ -60,3 +60,18 @@ extension ICUReliabilityRegressionTests {
     #expect(elapsed < .seconds(10), "\(elapsed)")
   }
 }
+
+extension ICUReliabilityRegressionTests {
+  @Test(
+    "Numeric order with Arabic-Indic digits after an identical prefix: compare agrees with the sort keys",
+    arguments: [("١٩", "١ا"), ("۱۹", "۱\u{FFFD}"), ("ہم نے ۱۹۴۸ میں", "ہم نے ۱\u{FFFD}/"), ("a١٩", "a١ا"), ("x19", "x1ا")])
+  func numericAfterIdenticalPrefix(a: String, b: String) throws {
+    for locale in ["ar", "fa"] {
+      let collator = try ArabicCollator(locale: locale, options: .init(strength: .secondary, numeric: true))
+      // 1 before 19, whatever follows the 1.
+      #expect(collator.compare(a, b) == .descending)
+      #expect(collator.compare(b, a) == .ascending)
+      #expect(collator.sortKey(for: b) < collator.sortKey(for: a))
+    }
+  }
+}

@@ -120,8 +120,19 @@ public final class ArabicCollator: @unchecked Sendable {
   /// The corresponding ICU function is `ucol_strcollUTF8` (`ucol_strcoll`
   /// when the definite article is ignored).
   ///
-  /// - Complexity: O(*n*), where *n* is the length of the shorter text up to its first difference.
+  /// With ``Options/numeric`` and text outside ASCII, the order is that of
+  /// the sort keys: ICU 72's `ucol_strcoll` skips the identical prefix
+  /// without backing up over digits other than ASCII in a tailored collator
+  /// ("١٩" before "١ا", where the sort keys and numeric order put 1 before 19).
+  ///
+  /// - Complexity: O(*n*), where *n* is the length of the shorter text up to
+  ///   its first difference; O(*n* + *m*), both lengths, when compared by sort keys.
   public func compare<A: StringProtocol, B: StringProtocol>(_ a: A, _ b: B) -> Order {
+    if options.numeric && !(a.utf8.allSatisfy { $0 < 0x80 } && b.utf8.allSatisfy { $0 < 0x80 }) {
+      let x = sortKey(for: a)
+      let y = sortKey(for: b)
+      return x < y ? .ascending : y < x ? .descending : .equal
+    }
     if options.ignoresDefiniteArticle {
       let x = _UTF16Transcoding.decode(a)
       let y = _UTF16Transcoding.decode(b)
