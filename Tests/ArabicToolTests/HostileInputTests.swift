@@ -53,6 +53,47 @@ struct HostileInputTests {
     }
   }
 
+  @Test("A file whose name is not UTF-8 is opened by the bytes given")
+  func nonUTF8FileName() throws {
+    let harness = try ToolHarness()
+    defer { harness.remove() }
+    // bad<FF>name.txt, made and named through the shell: Foundation's arguments are Strings.
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = [
+      "-c", #"name="$(printf 'bad\377name.txt')"; printf 'كَتَبَ\n' > "$name"; "$0" strip-diacritics "$name""#,
+      ToolHarness.executable!.path,
+    ]
+    process.currentDirectoryURL = URL(fileURLWithPath: harness.path(""))
+    let output = Pipe()
+    process.standardOutput = output
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+    #expect(String(decoding: data, as: UTF8.self) == "كتب\n")
+  }
+
+  @Test("-o to a FIFO writes into it and leaves it a FIFO")
+  func outputToFIFO() throws {
+    let harness = try ToolHarness()
+    defer { harness.remove() }
+    let input = try harness.write("in", "سَلام\n")
+    let fifo = harness.path("fifo")
+    #expect(mkfifo(fifo, 0o600) == 0)
+    // A reader first, so that the tool's open for writing does not wait.
+    let reader = open(fifo, O_RDONLY | O_NONBLOCK)
+    #expect(reader >= 0)
+    defer { close(reader) }
+    let result = try harness.runProcess(["strip-diacritics", "-o", fifo, input])
+    #expect(result.status == 0)
+    var bytes = [UInt8](repeating: 0, count: 64)
+    let count = read(reader, &bytes, bytes.count)
+    #expect(Array(bytes.prefix(max(count, 0))) == Array("سلام\n".utf8))
+    var info = stat()
+    #expect(stat(fifo, &info) == 0 && (info.st_mode & S_IFMT) == S_IFIFO)
+  }
+
   @Test("On standard output, what was processed before a failure is written")
   func outputBeforeFailure() throws {
     let harness = try ToolHarness()

@@ -10,7 +10,8 @@
 ///
 /// With a path, bytes go to a temporary file in the same directory, which
 /// `finish()` renames over the path; on failure the temporary file is removed
-/// and an existing file at the path is left untouched. Writing to a closed
+/// and an existing file at the path is left untouched. A path that names a
+/// device or a FIFO is written to directly. Writing to a closed
 /// pipe throws `BrokenPipe`, which ends the run quietly.
 final class OutputWriter {
   private let fd: Int32
@@ -36,13 +37,23 @@ final class OutputWriter {
       path = String(cString: resolved)
       free(resolved)
     }
+    // A device or a FIFO (-o /dev/null, a named pipe) is written to directly: it is not a file
+    // to replace.
+    var existing = stat()
+    if stat(path, &existing) == 0 && (existing.st_mode & S_IFMT) != S_IFREG && (existing.st_mode & S_IFMT) != S_IFDIR {
+      let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+      if descriptor < 0 { throw ToolError.writeFailed(path, reason: systemError()) }
+      fd = descriptor
+      self.path = path
+      temporaryPath = nil
+      return
+    }
     let slash = path.lastIndex(of: "/")
     let directory = slash.map { String(path[...$0]) } ?? ""
     let base = slash.map { String(path[path.index(after: $0)...]) } ?? path
     var template = Array("\(directory).\(base).tmp-XXXXXX".utf8CString)
     let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
     if descriptor < 0 { throw ToolError.writeFailed(path, reason: systemError()) }
-    var existing = stat()
     if stat(path, &existing) == 0 {
       fchmod(descriptor, existing.st_mode & 0o7777)
     } else {
@@ -106,7 +117,12 @@ final class OutputWriter {
   func finish() throws {
     try flush()
     finished = true
-    guard let path, let temporaryPath else { return }
+    guard let path else { return }
+    guard let temporaryPath else {
+      // A device or FIFO written directly.
+      if close(fd) != 0 { throw ToolError.writeFailed(path, reason: systemError()) }
+      return
+    }
     if fsync(fd) != 0 || close(fd) != 0 {
       let reason = systemError()
       unlink(temporaryPath)
@@ -125,7 +141,9 @@ final class OutputWriter {
   func abandon() {
     finished = true
     guard let temporaryPath else {
+      // Standard output, a device or a FIFO: what was processed is written.
       try? flush()
+      if path != nil { close(fd) }
       return
     }
     close(fd)
