@@ -58,6 +58,15 @@ struct RomanizerTests {
     #expect(Romanizer().romanize("日本") == "日本")
   }
 
+  @Test("digraph letters, letter symbols, fullwidth and mathematical letters, modifier signs")
+  func letterForms() {
+    #expect(Romanizer().romanize("ǅemal ǈubljana ǋ ǲ ǆ") == "Dzemal Ljubljana Nj Dz dz")
+    #expect(Romanizer().romanize("\u{03F4} ϑεός ϕ ϐ ϵ ϰ ϱ ϲ ϖ Ϝ ͱ ͻ") == "Th theos f v e k r s p W h s")
+    #expect(Romanizer().romanize("ａｂｃ 𝐀 ℓ ʰ ª º") == "abc A l h a o")
+    #expect(Romanizer().romanize("Qurʾān ʿAlī donʼt ʻOkina") == "Quran Ali dont Okina")
+    #expect(Romanizer().romanize("Әә Һ Ѣ Ѳ Ѵ Ӏ Ѡ") == "Aa H E F I  O")
+  }
+
   @Test("decimal digits of any script become ASCII")
   func digits() {
     #expect(Romanizer().romanize("١٢ ۳۴ १२ ๑๒") == "12 34 12 12")

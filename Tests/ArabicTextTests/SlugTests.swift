@@ -91,6 +91,36 @@ struct SlugTests {
     #expect(Slug.make("हिन्दी") == "हिन्दी")
   }
 
+  @Test("ﷺ and ﷻ are words of their own; long runs of ligatures take linear time")
+  func phraseLigaturesAsWords() {
+    #expect(Slug.make("ﷺﷺ x") == "صلى-الله-عليه-وسلم-صلى-الله-عليه-وسلم-x")
+    #expect(Slug.make("محمدﷺ") == "محمد-صلى-الله-عليه-وسلم")
+    #expect(Slug.make("اللهﷻ") == "الله-جل-جلاله")
+    let clock = ContinuousClock()
+    var slug = ""
+    let elapsed = clock.measure { slug = Slug.make(String(repeating: "\u{FDFD}", count: 50_000)) }
+    #expect(elapsed < .seconds(10), "\(elapsed)")
+    #expect(slug.hasPrefix("بسم-الله-الرحمن-الرحيم-بسم"))
+  }
+
+  @Test("Arabic-script symbols, marks and format characters of every block are named, never an empty slug")
+  func arabicScriptNamed() {
+    #expect(Slug.make("\u{10E60}") == "rumi-digit-one")
+    #expect(Slug.make("\u{1EEF0}") == "arabic-mathematical-operator-meem-with-hah-with-tatweel")
+    #expect(Slug.make("\u{10EFD}") == "arabic-small-low-word-sakta")
+    #expect(Slug.make("\u{061C}") == "arabic-letter-mark")
+    #expect(Slug.make("\u{FE80}") == Slug.make("\u{0621}"))
+    #expect(Slug.make("\u{FE80}", options: .init(style: .latin)) == "arabic-letter-hamza")
+  }
+
+  @Test("Σ at a word's end lowercases to final sigma")
+  func finalSigma() {
+    #expect(Slug.make("ΣΑΣ") == "σας")
+    #expect(Slug.make("ΣΑΣ") == Slug.make("σας"))
+    #expect(Slug.make("ΣΟΦΙΑ") == "σοφια")
+    #expect(Slug.make("Σ") == "σ")
+  }
+
   @Test("a zero width space separates words")
   func zeroWidthSpace() {
     #expect(Slug.make("كلمة\u{200B}أخرى") == "كلمة-أخرى")

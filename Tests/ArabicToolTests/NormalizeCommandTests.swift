@@ -6,6 +6,22 @@ import TestSupport
 
 @Suite("arabic-tool normalize and strip-diacritics")
 struct NormalizeCommandTests {
+  @Test("Several files are normalized as one text, as cat joins them")
+  func severalFilesAsOneText() throws {
+    let harness = try ToolHarness()
+    defer { harness.remove() }
+    let a = try harness.write("a.txt", "كتاب ")
+    let b = try harness.write("b.txt", "جديد\n")
+    let c = try harness.write("c.txt", "كتاب")
+    let d = try harness.write("d.txt", " جديد\n")
+    let e = try harness.write("e.txt", "abc")
+    #expect(try harness.run(["normalize", a, b]) == "كتاب جديد\n")
+    #expect(try harness.run(["normalize", c, d]) == "كتاب جديد\n")
+    #expect(try harness.run(["normalize", "--preset", "search", a, b]) == "كتاب جديد\n")
+    #expect(try harness.run(["strip-diacritics", a, b]) == "كتاب جديد\n")
+    #expect(try harness.run(["normalize", e, e]) == "abcabc")
+  }
+
   @Test("normalize --preset search")
   func searchPreset() throws {
     let harness = try ToolHarness()

@@ -401,6 +401,10 @@ public enum ArabicScalars {
   public static let honorificLigatures: ClosedRange<Unicode.Scalar> = "\u{FD40}"..."\u{FD4F}"
   /// U+FDCF ARABIC LIGATURE SALAAMUHU ALAYNAA (﷏).
   public static let ligatureSalaamuhuAlaynaa: Unicode.Scalar = "\u{FDCF}"
+  /// U+FDFA ARABIC LIGATURE SALLALLAHOU ALAYHE WASALLAM (ﷺ), NFKC صلى الله عليه وسلم.
+  public static let ligatureSallallahouAlayheWasallam: Unicode.Scalar = "\u{FDFA}"
+  /// U+FDFB ARABIC LIGATURE JALLAJALALOUHOU (ﷻ), NFKC جل جلاله.
+  public static let ligatureJallajalalouhou: Unicode.Scalar = "\u{FDFB}"
   /// U+FDFD ARABIC LIGATURE BISMILLAH AR-RAHMAN AR-RAHEEM (﷽).
   public static let ligatureBismillah: Unicode.Scalar = "\u{FDFD}"
   /// U+FDFE ARABIC LIGATURE SUBHAANAHU WA TAAALAA (﷾).
@@ -422,6 +426,12 @@ public enum ArabicScalars {
   /// Supplement U+0750–U+077F, Arabic Extended-B U+0870–U+089F, Arabic Extended-A U+08A0–U+08FF.
   public static let arabicScriptBlocks: [ClosedRange<Unicode.Scalar>] = [
     "\u{0600}"..."\u{06FF}", "\u{0750}"..."\u{077F}", "\u{0870}"..."\u{089F}", "\u{08A0}"..."\u{08FF}",
+  ]
+  /// The Arabic script's blocks outside the Basic Multilingual Plane: Rumi Numeral Symbols
+  /// U+10E60–U+10E7F, Arabic Extended-C U+10EC0–U+10EFF, Arabic Mathematical Alphabetic
+  /// Symbols U+1EE00–U+1EEFF.
+  public static let arabicSupplementaryBlocks: [ClosedRange<Unicode.Scalar>] = [
+    "\u{10E60}"..."\u{10E7F}", "\u{10EC0}"..."\u{10EFF}", "\u{1EE00}"..."\u{1EEFF}",
   ]
   /// U+200B ZERO WIDTH SPACE and the other format characters that separate words without a
   /// visible space: the word separators of slugs.

@@ -143,8 +143,14 @@ public struct Romanizer: Sendable {
   /// transliterated (capitalized when it is a capital), or the letter itself.
   static func romanized(_ scalar: Unicode.Scalar) -> String {
     if let latin = RomanizationTable.latinLetters[Character(scalar)] { return latin }
-    if let base = latinBase(scalar) { return String(base) }
     guard let name = scalar.properties.name else { return String(scalar) }
+    // Digraphs written as one letter: "LATIN CAPITAL LETTER D WITH SMALL LETTER Z WITH CARON" (ǅ).
+    if name.hasPrefix("LATIN "), let with = name.firstRange(of: " WITH SMALL LETTER "),
+      let first = latinBase(scalar), let second = name[with.upperBound...].first, second.isASCII
+    {
+      return String(first) + second.lowercased()
+    }
+    if let base = latinBase(scalar) { return String(base) }
     func base(_ rest: Substring) -> Substring {
       rest.firstRange(of: " WITH ").map { rest[..<$0.lowerBound] } ?? rest
     }
@@ -153,10 +159,6 @@ public struct Romanizer: Sendable {
       let words = letter.split(separator: " ")
       guard words.count > 1 else { return nil }
       return table[String(words[words.count - 1])] ?? table[String(words[0])]
-    }
-    func cased(_ text: String, capital: Bool) -> String {
-      guard capital, let first = text.first else { return text }
-      return first.uppercased() + text.dropFirst()
     }
     for (prefix, capital) in [("LATIN SMALL LIGATURE ", false), ("LATIN CAPITAL LIGATURE ", true)] where name.hasPrefix(prefix) {
       let letters = name.dropFirst(prefix.count).filter { $0 != " " }
@@ -172,18 +174,38 @@ public struct Romanizer: Sendable {
     // Arabic-script letters without a base letter (tatweel forms, dots, tails: U+0883–U+0885,
     // U+0887, U+088E) write nothing, as tatweel does.
     if ArabicScalars.arabicScriptBlocks.contains(where: { $0.contains(scalar) }) { return "" }
-    for (prefix, capital) in [("GREEK SMALL LETTER ", false), ("GREEK CAPITAL LETTER ", true)] where name.hasPrefix(prefix) {
-      if let value = lookup(RomanizationTable.greekLetters, base(name.dropFirst(prefix.count))) {
-        return cased(value, capital: capital)
-      }
+    for (script, table) in [("GREEK ", RomanizationTable.greekLetters), ("CYRILLIC ", RomanizationTable.cyrillicLetters)]
+    where name.hasPrefix(script) {
+      if let value = letter(named: name, in: table, capital: scalar.properties.isUppercase) { return value }
     }
-    for (prefix, capital) in [("CYRILLIC SMALL LETTER ", false), ("CYRILLIC CAPITAL LETTER ", true)]
-    where name.hasPrefix(prefix) {
-      if let value = lookup(RomanizationTable.cyrillicLetters, base(name.dropFirst(prefix.count))) {
-        return cased(value, capital: capital)
-      }
+    // Letters of other blocks named by a Latin letter: fullwidth ａ, mathematical 𝐀, script ℓ,
+    // modifier ʰ.
+    let words = base(name[...]).split(separator: " ")
+    if let last = words.last, last.count == 1, let letter = last.first, letter.isASCII, letter.isLetter {
+      return words.contains("CAPITAL") ? String(letter) : letter.lowercased()
     }
+    // Other modifier letters are signs (ʾ ʿ ʼ ʻ, the hamza and ain of ALA-LC): not written in a URL.
+    if name.hasPrefix("MODIFIER LETTER ") { return "" }
     return String(scalar)
+  }
+
+  /// The romanization of a Greek or Cyrillic letter or letter symbol by its
+  /// name in `table`, capitalized when `capital` ("GREEK THETA SYMBOL" ϑ →
+  /// th, "GREEK CAPITAL THETA SYMBOL" ϴ → Th, "CYRILLIC CAPITAL LETTER
+  /// SCHWA" Ә → A); nil when the table has none of its words.
+  static func letter(named name: String, in table: [String: String], capital: Bool) -> String? {
+    var words = name.split(separator: " ").dropFirst()
+    if let with = words.firstIndex(of: "WITH") { words = words[..<with] }
+    let qualifiers: Set<Substring> = [
+      "SMALL", "CAPITAL", "LETTER", "SYMBOL", "LUNATE", "REVERSED", "DOTTED", "FINAL", "ARCHAIC", "ABKHASIAN",
+    ]
+    let core = words.filter { !qualifiers.contains($0) }
+    guard
+      let value = table[core.joined(separator: " ")] ?? table[words.joined(separator: " ")]
+        ?? core.reversed().lazy.compactMap({ table[String($0)] }).first
+    else { return nil }
+    guard capital, let first = value.first else { return value }
+    return first.uppercased() + value.dropFirst()
   }
 
   /// The ASCII spelling of a Latin letter that is not a base letter with

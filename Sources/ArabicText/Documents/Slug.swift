@@ -69,6 +69,8 @@ public enum Slug {
   static let normalizer = ArabicNormalizer(folds: [.presentationForms, .tatweel, .diacritics, .invisibles])
   /// For the Latin style: the same without removing diacritics (they give vowels).
   static let latinNormalizer = ArabicNormalizer(folds: [.presentationForms, .tatweel, .invisibles])
+  /// Presentation forms as the letters they show, for naming symbols.
+  static let presentationFormsNormalizer = ArabicNormalizer(folds: [.presentationForms])
 
   /// Returns the slug of `title`.
   ///
@@ -88,24 +90,29 @@ public enum Slug {
   }
 
   /// `title` with each ligature of a phrase (``LigaturePhrases``) written as
-  /// its phrase between spaces, and each invisible word separator (ZWSP) as
-  /// a space.
+  /// its phrase between spaces, ﷺ and ﷻ between spaces (the normalizer
+  /// writes their phrases), and each invisible word separator (ZWSP) as a
+  /// space.
   static func expandingLigatures<S: StringProtocol>(_ title: S) -> String {
     // Both live in three-byte sequences starting with 0xE2 (ZWSP) or 0xEF (the ligatures).
     guard title.utf8.contains(where: { $0 == 0xEF || $0 == 0xE2 }) else { return String(title) }
-    var result = String.UnicodeScalarView()
+    var result = ""
+    result.reserveCapacity(title.utf8.count)
     for scalar in title.unicodeScalars {
       if let phrase = LigaturePhrases.phrase(of: scalar) {
-        result.append(" ")
-        result.append(contentsOf: phrase.unicodeScalars)
-        result.append(" ")
+        result += " " + phrase + " "
+      } else if scalar == ArabicScalars.ligatureSallallahouAlayheWasallam
+        || scalar == ArabicScalars.ligatureJallajalalouhou
+      {
+        // Phrases whose compatibility decomposition the normalizer writes: words of their own.
+        result += " " + String(scalar) + " "
       } else if ArabicScalars.invisibleWordSeparators.contains(scalar) {
-        result.append(" ")
+        result += " "
       } else {
-        result.append(scalar)
+        result.unicodeScalars.append(scalar)
       }
     }
-    return String(result)
+    return result
   }
 
   /// `slug` with the letters of scripts other than Arabic composed with
@@ -156,15 +163,16 @@ public enum Slug {
   /// Arabic-script characters, lowercased and hyphenated ("۞" →
   /// "arabic-start-of-rub-el-hizb"); empty when it has none.
   static func nameSlug(_ title: String) -> String {
-    var names: [String] = []
-    for scalar in title.unicodeScalars {
-      let isArabic =
-        ArabicScalars.arabicScriptBlocks.contains { $0.contains(scalar) }
-        || ArabicScalars.presentationFormsA.contains(scalar) || ArabicScalars.presentationFormsB.contains(scalar)
-      guard isArabic, !_TextScan.isSpaceOrInvisible(scalar), let name = scalar.properties.name else { continue }
-      names.append(name)
-    }
-    return hyphenated(names.joined(separator: " "))
+    let blocks =
+      ArabicScalars.arabicScriptBlocks + ArabicScalars.arabicSupplementaryBlocks
+      + [ArabicScalars.presentationFormsA, ArabicScalars.presentationFormsB]
+    // Presentation forms by the letters they show: ﺀ is named as ء.
+    let shown = presentationFormsNormalizer.normalize(title)
+    let arabic = shown.unicodeScalars.filter { scalar in blocks.contains { $0.contains(scalar) } }
+    // Visible characters first; invisible ones (U+061C ARABIC LETTER MARK) only when alone.
+    var named = arabic.filter { !_TextScan.isSpaceOrInvisible($0) }
+    if named.isEmpty { named = arabic.filter { !$0.properties.isWhitespace } }
+    return hyphenated(named.compactMap(\.properties.name).joined(separator: " "))
   }
 
   /// Words of `text` lowercased and joined by single hyphens.
@@ -181,6 +189,11 @@ public enum Slug {
         pendingHyphen = false
         if scalar.value < 0x80 {
           output.append(scalar.value >= 0x41 && scalar.value <= 0x5A ? Unicode.Scalar(scalar.value | 0x20)! : scalar)
+        } else if scalar == "\u{03A3}" && index > 0 && _TextScan.isLetter(scalars[index - 1])
+          && !(index + 1 < scalars.count && _TextScan.isLetter(scalars[index + 1]))
+        {
+          // Σ at the end of a word is final sigma ς (Unicode's Final_Sigma casing context).
+          output.append("\u{03C2}")
         } else if scalar.properties.changesWhenLowercased {
           output.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
         } else {

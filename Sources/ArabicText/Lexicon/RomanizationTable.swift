@@ -116,7 +116,7 @@ public enum RomanizationTable {
   /// transliteration of national characters writes them.
   public static let latinLetters: [Character: String] = [
     "ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "þ": "th", "Þ": "TH", "ð": "d", "Ð": "D", "ı": "i", "ŋ": "ng",
-    "Ŋ": "NG", "ĸ": "q", "ſ": "s",
+    "Ŋ": "NG", "ĸ": "q", "ſ": "s", "ª": "a", "º": "o",
   ]
 
   /// Latin letters named by a sound or a borrowed letter rather than by a
@@ -138,7 +138,8 @@ public enum RomanizationTable {
     "ALPHA": "a", "BETA": "v", "GAMMA": "g", "DELTA": "d", "EPSILON": "e", "ZETA": "z", "ETA": "i",
     "THETA": "th", "IOTA": "i", "KAPPA": "k", "LAMDA": "l", "MU": "m", "NU": "n", "XI": "x", "OMICRON": "o",
     "PI": "p", "RHO": "r", "SIGMA": "s", "FINAL SIGMA": "s", "TAU": "t", "UPSILON": "y", "PHI": "f", "CHI": "ch",
-    "PSI": "ps", "OMEGA": "o",
+    "PSI": "ps", "OMEGA": "o", "DIGAMMA": "w", "HETA": "h", "SAN": "s", "KOPPA": "q", "SAMPI": "ss", "STIGMA": "st",
+    "SHO": "sh", "YOT": "j",
   ]
 
   /// Cyrillic letters by their Unicode name (CYRILLIC SMALL LETTER X): the
@@ -151,6 +152,7 @@ public enum RomanizationTable {
     "TE": "t", "U": "u", "EF": "f", "HA": "kh", "TSE": "ts", "CHE": "ch", "SHA": "sh", "SHCHA": "shch",
     "HARD SIGN": "ie", "YERU": "y", "SOFT SIGN": "", "E": "e", "YU": "iu", "YA": "ia", "UKRAINIAN IE": "ie",
     "BYELORUSSIAN-UKRAINIAN I": "i", "YI": "i", "SHORT U": "u", "DJE": "d", "TSHE": "c", "JE": "j", "LJE": "lj",
-    "NJE": "nj", "DZHE": "dz", "DZE": "dz", "KJE": "k", "GJE": "g",
+    "NJE": "nj", "DZHE": "dz", "DZE": "dz", "KJE": "k", "GJE": "g", "SCHWA": "a", "SHHA": "h", "YAT": "e",
+    "FITA": "f", "IZHITSA": "i", "PALOCHKA": "", "OMEGA": "o", "BARRED O": "o", "STRAIGHT U": "u",
   ]
 }

@@ -50,12 +50,6 @@ struct Normalize: ParsableCommand {
   }
 
   func run() throws {
-    let normalizer = self.normalizer
-    try io.run { _ in
-      var stream = normalizer.makeStream()
-      return { record, isLast, writer in
-        try stream.process(record, isLast: isLast) { try writer.write($0) }
-      }
-    }
+    try io.normalize(with: self.normalizer)
   }
 }

@@ -78,12 +78,6 @@ struct StripDiacritics: ParsableCommand {
   }
 
   func run() throws {
-    let normalizer = ArabicNormalizer(folds: .diacritics, diacritics: stripper)
-    try io.run { _ in
-      var stream = normalizer.makeStream()
-      return { record, isLast, writer in
-        try stream.process(record, isLast: isLast) { try writer.write($0) }
-      }
-    }
+    try io.normalize(with: ArabicNormalizer(folds: .diacritics, diacritics: stripper))
   }
 }

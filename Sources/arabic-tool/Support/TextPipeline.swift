@@ -1,3 +1,5 @@
+import ArabicText
+
 /// Runs a record-by-record transformation over a subcommand's inputs.
 extension InputOptions {
   /// Opens the output, calls `start` for each input then `transform` for
@@ -37,6 +39,33 @@ extension InputOptions {
     } catch {
       writer.abandon()
       throw error
+    }
+  }
+}
+
+/// The normalization stream carried from one input to the next.
+private final class CarriedStream {
+  var stream: NormalizationStream
+  init(_ stream: consuming NormalizationStream) { self.stream = stream }
+}
+
+extension InputOptions {
+  /// Normalizes the inputs with `normalizer` one after another as one
+  /// stream, the way `cat` joins them: white space at a file's edge is
+  /// folded with its neighbour, not dropped. (Each file still ends a
+  /// grapheme cluster: a mark starting the next file does not compose with
+  /// the letter ending this one.)
+  ///
+  /// - Throws: as ``run(_:)``.
+  func normalize(with normalizer: ArabicNormalizer) throws {
+    let carried = CarriedStream(normalizer.makeStream())
+    var remaining = sources.count
+    try run { _ in
+      remaining -= 1
+      let isLastSource = remaining == 0
+      return { record, isLast, writer in
+        try carried.stream.process(record, isLast: isLast && isLastSource) { try writer.write($0) }
+      }
     }
   }
 }
