@@ -46,7 +46,7 @@ extension Document {
     let parsed = MarkdownParser().parse(
       _MDX.escapingUnclosedParagraphTags(
         _MDX.limitingBracketNesting(
-          _MDX.guardingFrontMatter(_MDX.reduce(_MDX.separatingMarksFromSyntax(_StreamSafeText.make(markdown)))))))
+          _MDX.guardingFrontMatter(_MDX.reduce(_MDX.separatingMarksFromSyntax(_MDX.endingWithNewline(_StreamSafeText.make(markdown))))))))
     self.init(html: "<html><body>" + parsed.html + "</body></html>")
     var front: [String: String] = [:]
     for (key, value) in parsed.metadata { front[key.lowercased()] = _MDX.plainValue(value) }
@@ -223,6 +223,17 @@ enum _MDX {
     }
     if closed { return markdown }
     return String(markdown[..<start]) + "***" + markdown[afterOpener...]
+  }
+
+  /// `markdown` without the white space at its end, then one line feed.
+  ///
+  /// Ink reads past the end of the text when a list is followed by a last
+  /// line of white space only ("- a\n\t"): it reads the white space as the
+  /// indentation of a nested list and then the character after it.
+  static func endingWithNewline(_ markdown: String) -> String {
+    var text = Substring(markdown)
+    while let last = text.last, last.isWhitespace { text.removeLast() }
+    return text.isEmpty ? "" : text + "\n"
   }
 
   /// `markdown` with a space between an ASCII punctuation character and a

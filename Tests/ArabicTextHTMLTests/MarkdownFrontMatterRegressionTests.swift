@@ -96,3 +96,21 @@ struct MarkdownMarkOnSyntaxRegressionTests {
     #expect(_MDX.separatingMarksFromSyntax("<p>نص</p>") == "<p>نص</p>")
   }
 }
+
+/// A list followed by a last line of white space only: Ink read past the end of the text.
+@Suite("Markdown ending in a line of white space")
+struct MarkdownTrailingWhitespaceRegressionTests {
+  @Test(
+    "The list is read, nothing crashes",
+    arguments: ["- a\n\t", "1. a\n  ", "- a\n  - b\n    ", "* a\n \u{00A0}", "- a\n   ", "- a\n \u{2003}"])
+  func listThenWhitespace(markdown: String) {
+    #expect(Document(markdown: markdown).blocks.first?.text == "a")
+  }
+
+  @Test("White space at the end becomes one line feed")
+  func ending() {
+    #expect(_MDX.endingWithNewline("نص\n\t \n ") == "نص\n")
+    #expect(_MDX.endingWithNewline(" \n") == "")
+    #expect(_MDX.endingWithNewline("نص") == "نص\n")
+  }
+}
