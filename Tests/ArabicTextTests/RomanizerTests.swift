@@ -67,6 +67,18 @@ struct RomanizerTests {
     #expect(Romanizer().romanize("Әә Һ Ѣ Ѳ Ѵ Ӏ Ѡ") == "Aa H E F I  O")
   }
 
+  @Test("the name of God and its compounds; shadda in long text in linear time")
+  func lexicon() {
+    #expect(Romanizer().romanize("الله ٱللَّهُ لله بالله عبدالله") == "allah allah lillah billah abdallah")
+    #expect(Romanizer().romanize("رسول الله") == "rsul allah")
+    #expect(Romanizer().romanize("اللهو") == "al-lhu")
+    let clock = ContinuousClock()
+    var latin = ""
+    let elapsed = clock.measure { latin = Romanizer().romanize(String(repeating: "مُدَرِّس ", count: 20_000)) }
+    #expect(elapsed < .seconds(10), "\(elapsed)")
+    #expect(latin.hasPrefix("mudarris mudarris"))
+  }
+
   @Test("decimal digits of any script become ASCII")
   func digits() {
     #expect(Romanizer().romanize("١٢ ۳۴ १२ ๑๒") == "12 34 12 12")

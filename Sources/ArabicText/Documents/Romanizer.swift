@@ -62,6 +62,13 @@ public struct Romanizer: Sendable {
         wordStart = false
         continue
       }
+      if wordStart, let (latin, length) = Self.lexiconWord(in: scalars, at: index) {
+        // Words whose spelling the letter rules get wrong (الله: allah, not al-lh).
+        output += latin
+        index += length - 1
+        wordStart = false
+        continue
+      }
       if wordStart && scalar == ArabicScalars.alef && next == ArabicScalars.lam
         && index + 2 < scalars.count && _TextScan.isArabicScriptLetter(scalars[index + 2])
       {
@@ -71,10 +78,11 @@ public struct Romanizer: Sendable {
         continue
       }
       if scalar == ArabicScalars.shadda {
-        // Doubles the consonant, before any vowel written after it.
-        var bytes = Array(output.utf8)
-        bytes.insert(contentsOf: Array(lastConsonant.utf8), at: min(lastConsonantEnd, bytes.count))
-        output = String(decoding: bytes, as: UTF8.self)
+        // Doubles the consonant, before any vowel written after it (only that short tail moves).
+        let at = output.utf8.index(output.utf8.startIndex, offsetBy: min(lastConsonantEnd, output.utf8.count))
+        let tail = String(output.unicodeScalars[at...])
+        output.unicodeScalars.removeSubrange(at...)
+        output += lastConsonant + tail
         lastConsonantEnd += lastConsonant.utf8.count
         continue
       }
@@ -120,6 +128,24 @@ public struct Romanizer: Sendable {
       wordStart = true
     }
     return output
+  }
+
+  /// The romanization of the word of ``RomanizationTable/words`` that starts
+  /// at `index` (its letters without tashkeel, ending where the word ends),
+  /// and its length in scalars.
+  static func lexiconWord(in scalars: [Unicode.Scalar], at index: Int) -> (String, Int)? {
+    guard scalars[index].value & 0xFF80 == 0x0600 || scalars[index] == ArabicScalars.alefWasla else { return nil }
+    var letters = String.UnicodeScalarView()
+    var end = index
+    while end < scalars.count, _TextScan.isWordScalar(scalars[end]) {
+      if TashkeelMarks.containing(scalars[end]).isEmpty && scalars[end] != ArabicScalars.superscriptAlef {
+        letters.append(scalars[end] == ArabicScalars.alefWasla ? ArabicScalars.alef : scalars[end])
+      }
+      end += 1
+      if end - index > 12 { return nil }
+    }
+    guard let latin = RomanizationTable.words[String(letters)] else { return nil }
+    return (latin, end - index)
   }
 
   /// The ASCII digit of a decimal digit of any script (Arabic-Indic,

@@ -76,6 +76,16 @@ public enum RomanizationTable {
     ArabicScalars.sukun: "",
   ]
 
+  /// Whole words the letter rules would spell wrong, by their letters
+  /// without tashkeel (ٱ as ا): the name of God and its common compounds.
+  ///
+  /// Source: ALA-LC Romanization Tables, "Arabic", rule 20 (Allāh, lillāh,
+  /// billāh), simplified as ``letters`` is.
+  public static let words: [String: String] = [
+    "الله": "allah", "لله": "lillah", "بالله": "billah", "والله": "wallah", "تالله": "tallah",
+    "عبدالله": "abdallah", "اللهم": "allahumma",
+  ]
+
   /// The definite article's romanization, written with a hyphen: "al-".
   public static let article = "al-"
 
