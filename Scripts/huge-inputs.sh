@@ -14,7 +14,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-sizes=${1:-"10 100 1000"}
+sizes=${*:-"10 100 1000"}
 dir=${HUGE_DIR:-${TMPDIR:-/tmp}/arabic-tool-huge}
 mkdir -p "$dir"
 swift build -c release --product arabic-tool >/dev/null || exit 1
