@@ -314,68 +314,109 @@ enum _MDX {
     return String(decoding: result, as: UTF8.self)
   }
 
-  /// The most `[` left open at once that Ink is given.
-  static let maxOpenBrackets = 3
-
-  /// `markdown` with each `[` opened while three are already open (and not
-  /// yet closed by `]`) written as the character reference `&#91;`.
+  /// `markdown` with each `[` that cannot start a link written as the
+  /// character reference `&#91;`: a `[` with no `]` to match it in its
+  /// paragraph, and a `[` inside another one's brackets (links do not nest,
+  /// CommonMark §6.3).
   ///
-  /// Ink tries every `[` as the start of a link and reads the text inside
-  /// again for each one that fails, in time exponential in how many are
-  /// open: twenty `[` in a row took seconds, thirty would take hours. The
-  /// reference shows the same `[` and starts no link. Fenced code is left
-  /// alone; a blank line closes everything.
+  /// Ink tries every `[` as the start of a link and reads the text after it
+  /// again for each one that fails: with brackets left open or nested, the
+  /// time grows as a power of their number (twenty `[` in a row took
+  /// seconds). With only outermost matched pairs left, each pair is read a
+  /// bounded number of times. The reference shows the same `[` and starts no
+  /// link. Fenced code is left alone; a blank line ends a paragraph.
   static func limitingBracketNesting(_ markdown: String) -> String {
-    var needed = false
-    var open = 0
-    for byte in markdown.utf8 {
-      if byte == UInt8(ascii: "[") {
-        open += 1
-        if open > maxOpenBrackets {
-          needed = true
-          break
-        }
-      } else if byte == UInt8(ascii: "]") {
-        open = max(0, open - 1)
-      }
-    }
-    guard needed else { return markdown }
+    guard markdown.utf8.contains(UInt8(ascii: "[")) else { return markdown }
     var result = ""
     result.reserveCapacity(markdown.utf8.count + 64)
     var inFence = false
-    var stack: [Bool] = []  // for each `[` still open: whether Ink sees it
-    open = 0
-    for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
-      defer { result += "\n" }
+    var paragraph: [Substring] = []
+    func flush() {
+      guard !paragraph.isEmpty else { return }
+      result += escapingUnmatchedBrackets(paragraph.joined(separator: "\n"))
+      result += "\n"
+      paragraph.removeAll()
+    }
+    let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+    func isFenceLine(_ line: Substring) -> Bool {
       let trimmed = line.drop { $0 == " " || $0 == "\t" }
-      if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle() }
-      if inFence || trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+      return trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~")
+    }
+    // A fence with no closing fence after it is text to Ink, links and all.
+    var fences = lines.indices.filter { isFenceLine(lines[$0]) }
+    if fences.count % 2 == 1 { fences.removeLast() }
+    let fenceLines = Set(fences)
+    for (index, line) in lines.enumerated() {
+      let isFence = fenceLines.contains(index)
+      if inFence || isFence || line.allSatisfy(\.isWhitespace) {
+        flush()
+        if isFence { inFence.toggle() }
         result += line
-        continue
-      }
-      if trimmed.allSatisfy(\.isWhitespace) {
-        stack.removeAll()
-        open = 0
-      }
-      for character in line {
-        if character == "[" {
-          let seen = open < maxOpenBrackets
-          stack.append(seen)
-          if seen {
-            open += 1
-            result.append("[")
-          } else {
-            result += "&#91;"
-          }
-        } else {
-          if character == "]", let seen = stack.popLast(), seen { open -= 1 }
-          result.append(character)
-        }
+        result += "\n"
+      } else {
+        paragraph.append(line)
       }
     }
+    flush()
     result.removeLast()
     return result
   }
+
+  /// `paragraph` with each `[` that has no matching `]`, or lies inside an
+  /// outer matched pair, written as `&#91;`.
+  static func escapingUnmatchedBrackets(_ paragraph: String) -> String {
+    let characters = Array(paragraph)
+    // Brackets matched as pairs. (Code spans are not told apart: a backtick left open is
+    // literal text to Ink, and a `[` in code shown as `&#91;` is the smaller harm.)
+    var counts = [Bool](repeating: false, count: characters.count)
+    var matched = [Bool](repeating: false, count: characters.count)
+    var openings: [Int] = []
+    for (i, character) in characters.enumerated() {
+      if character == "[" {
+        counts[i] = true
+        openings.append(i)
+      } else if character == "]" {
+        counts[i] = true
+        if let opening = openings.popLast() { matched[opening] = true }
+      }
+    }
+    guard !openings.isEmpty || hasNestedPairs(characters, counts) else { return paragraph }
+    var result = ""
+    result.reserveCapacity(paragraph.utf8.count + 16)
+    var depth = 0
+    var kept: [Bool] = []  // for each `[` not yet closed: whether it stays a `[`
+    for (i, character) in characters.enumerated() {
+      if counts[i] && character == "[" {
+        let keeps = matched[i] && depth == 0
+        kept.append(keeps)
+        if keeps {
+          depth += 1
+          result.append("[")
+        } else {
+          result += "&#91;"
+        }
+        continue
+      }
+      if counts[i] && character == "]", let keeps = kept.popLast(), keeps { depth -= 1 }
+      result.append(character)
+    }
+    return result
+  }
+
+  /// Whether a matched `[` … `]` pair of `characters` lies inside another.
+  private static func hasNestedPairs(_ characters: [Character], _ counts: [Bool]) -> Bool {
+    var open = 0
+    for (i, character) in characters.enumerated() where counts[i] {
+      if character == "[" {
+        open += 1
+        if open > 1 { return true }
+      } else if open > 0 {
+        open -= 1
+      }
+    }
+    return false
+  }
+
 
   /// `line` without `{/* … */}` comments.
   static func removingComments(_ line: Substring) -> String {

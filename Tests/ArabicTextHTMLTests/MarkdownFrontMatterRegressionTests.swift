@@ -35,10 +35,11 @@ struct MarkdownBracketRegressionTests {
     #expect(document.blocks.map(\.text).joined().filter { $0 == "[" }.count == 40)
   }
 
-  @Test("Links and shallow brackets are untouched")
+  @Test("Links and fenced code are untouched; nested and unmatched brackets become references")
   func shallow() {
-    #expect(_MDX.limitingBracketNesting("[[[a]]] [b](c)\n```\n[[[[[[\n```\n") == "[[[a]]] [b](c)\n```\n[[[[[[\n```\n")
-    #expect(_MDX.limitingBracketNesting("[[[[a]]]]\n\n[[[[b") == "[[[&#91;a]]]]\n\n[[[&#91;b")
+    #expect(
+      _MDX.limitingBracketNesting("[[[a]]] [b](c)\n```\n[[[[[[\n```\n") == "[&#91;&#91;a]]] [b](c)\n```\n[[[[[[\n```\n")
+    #expect(_MDX.limitingBracketNesting("[[[[a]]]]\n\n[[[[b") == "[&#91;&#91;&#91;a]]]]\n\n&#91;&#91;&#91;&#91;b")
   }
 }
 
@@ -112,5 +113,33 @@ struct MarkdownTrailingWhitespaceRegressionTests {
     #expect(_MDX.endingWithNewline("نص\n\t \n ") == "نص\n")
     #expect(_MDX.endingWithNewline(" \n") == "")
     #expect(_MDX.endingWithNewline("نص") == "نص\n")
+  }
+}
+
+/// Brackets Ink would try as links again and again: unmatched, nested, after a fence never closed.
+@Suite("Markdown with brackets unmatched, nested or after an open fence")
+struct MarkdownUnmatchedBracketRegressionTests {
+  @Test(
+    "Read in time, the brackets kept as text",
+    arguments: [
+      String(repeating: "[", count: 300) + "a](b)" + String(repeating: "[", count: 300),
+      "```\n\n`" + String(repeating: "[[a](b)", count: 200),
+      String(repeating: "[x [y] ", count: 150) + String(repeating: "]", count: 150),
+    ])
+  func manyBrackets(markdown: String) {
+    let clock = ContinuousClock()
+    var document: Document?
+    let elapsed = clock.measure { document = Document(markdown: markdown) }
+    #expect(elapsed < .seconds(10), "\(elapsed)")
+    #expect(document?.blocks.map(\.text).joined().contains("[") == true)
+  }
+
+  @Test("Only outermost matched pairs stay brackets; a link still reads")
+  func escaping() {
+    #expect(_MDX.limitingBracketNesting("[a](b) [c") == "[a](b) &#91;c")
+    #expect(_MDX.limitingBracketNesting("[a [b] c](d)") == "[a &#91;b] c](d)")
+    #expect(_MDX.limitingBracketNesting("```\n[[\n```\n[x") == "```\n[[\n```\n&#91;x")
+    #expect(_MDX.limitingBracketNesting("```\n[[x") == "```\n&#91;&#91;x")
+    #expect(Document(markdown: "[رابط](https://example.com) نص").blocks.first?.text == "رابط نص")
   }
 }
