@@ -268,7 +268,8 @@ enum _MDX {
   }
 
   /// `markdown` with `<` written as `&lt;` where it starts `<p` or `<P` and
-  /// no `>` follows anywhere after it.
+  /// no `>` follows anywhere after it, or is escaped (`\<p>`: Ink's HTML
+  /// reader grew without bound on it).
   ///
   /// Ink ends a paragraph at `<p` to read an HTML block there; when no `>`
   /// closes the tag, that read fails, the paragraph starts again at the same
@@ -278,8 +279,9 @@ enum _MDX {
     let bytes = Array(markdown.utf8)
     let lastClose = bytes.lastIndex(of: UInt8(ascii: ">")) ?? -1
     var needed = false
-    for i in bytes.indices.dropLast() where i > lastClose && bytes[i] == UInt8(ascii: "<") {
-      if bytes[i + 1] | 0x20 == UInt8(ascii: "p") {
+    for i in bytes.indices.dropLast() where bytes[i] == UInt8(ascii: "<") {
+      let escaped = i > 0 && bytes[i - 1] == UInt8(ascii: "\\")
+      if (i > lastClose || escaped) && bytes[i + 1] | 0x20 == UInt8(ascii: "p") {
         needed = true
         break
       }
@@ -302,9 +304,12 @@ enum _MDX {
         }
       }
       lineStart = byte == 0x0A
-      if !inFence && i > lastClose && byte == UInt8(ascii: "<") && i + 1 < bytes.count
+      let escaped = i > 0 && bytes[i - 1] == UInt8(ascii: "\\")
+      if !inFence && (i > lastClose || escaped) && byte == UInt8(ascii: "<") && i + 1 < bytes.count
         && bytes[i + 1] | 0x20 == UInt8(ascii: "p")
       {
+        // `\<` is an escaped `<`: the reference stands for both.
+        if escaped { result.removeLast() }
         result += Array("&lt;".utf8)
       } else {
         result.append(byte)

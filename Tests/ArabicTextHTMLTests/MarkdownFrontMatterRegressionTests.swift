@@ -68,6 +68,14 @@ struct MarkdownUnclosedTagRegressionTests {
     #expect(document.blocks.map(\.text).joined(separator: " ").contains("<"), "\(document.blocks)")
   }
 
+  @Test("An escaped <p> is read as text, in bounded memory", arguments: ["\\<p>", "x \\<p> y", "\\<pre>", "\\<P>"])
+  func escapedTag(markdown: String) {
+    let document = Document(markdown: markdown)
+    #expect(document.blocks.map(\.text).joined(separator: " ").contains("<"), "\(document.blocks)")
+    #expect(_MDX.escapingUnclosedParagraphTags(markdown).contains("&lt;"))
+    #expect(!_MDX.escapingUnclosedParagraphTags(markdown).contains("\\"))
+  }
+
   @Test("Closed tags and fenced code are untouched")
   func untouched() {
     #expect(_MDX.escapingUnclosedParagraphTags("<p>نص</p> <pre>x</pre>") == "<p>نص</p> <pre>x</pre>")
