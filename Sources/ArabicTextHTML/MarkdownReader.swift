@@ -329,12 +329,12 @@ enum _MDX {
   /// time grows as a power of their number (twenty `[` in a row took
   /// seconds). With only outermost matched pairs left, each pair is read a
   /// bounded number of times. The reference shows the same `[` and starts no
-  /// link. Fenced code is left alone; a blank line ends a paragraph.
+  /// link; in code it shows as `&#91;`, the price of never hanging (Ink does
+  /// not always read a fence as one). A blank line ends a paragraph.
   static func limitingBracketNesting(_ markdown: String) -> String {
     guard markdown.utf8.contains(UInt8(ascii: "[")) else { return markdown }
     var result = ""
     result.reserveCapacity(markdown.utf8.count + 64)
-    var inFence = false
     var paragraph: [Substring] = []
     func flush() {
       guard !paragraph.isEmpty else { return }
@@ -342,20 +342,10 @@ enum _MDX {
       result += "\n"
       paragraph.removeAll()
     }
-    let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
-    func isFenceLine(_ line: Substring) -> Bool {
-      let trimmed = line.drop { $0 == " " || $0 == "\t" }
-      return trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~")
-    }
-    // A fence with no closing fence after it is text to Ink, links and all.
-    var fences = lines.indices.filter { isFenceLine(lines[$0]) }
-    if fences.count % 2 == 1 { fences.removeLast() }
-    let fenceLines = Set(fences)
-    for (index, line) in lines.enumerated() {
-      let isFence = fenceLines.contains(index)
-      if inFence || isFence || line.allSatisfy(\.isWhitespace) {
+    // Fenced code is not told apart: Ink reads a fence after a list item as text, links and all.
+    for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+      if line.allSatisfy(\.isWhitespace) {
         flush()
-        if isFence { inFence.toggle() }
         result += line
         result += "\n"
       } else {

@@ -35,10 +35,11 @@ struct MarkdownBracketRegressionTests {
     #expect(document.blocks.map(\.text).joined().filter { $0 == "[" }.count == 40)
   }
 
-  @Test("Links and fenced code are untouched; nested and unmatched brackets become references")
+  @Test("Links are untouched; nested and unmatched brackets become references, in code too")
   func shallow() {
     #expect(
-      _MDX.limitingBracketNesting("[[[a]]] [b](c)\n```\n[[[[[[\n```\n") == "[&#91;&#91;a]]] [b](c)\n```\n[[[[[[\n```\n")
+      _MDX.limitingBracketNesting("[[[a]]] [b](c)\n```\n[[[[[[\n```\n")
+        == "[&#91;&#91;a]]] [b](c)\n```\n&#91;&#91;&#91;&#91;&#91;&#91;\n```\n")
     #expect(_MDX.limitingBracketNesting("[[[[a]]]]\n\n[[[[b") == "[&#91;&#91;&#91;a]]]]\n\n&#91;&#91;&#91;&#91;b")
   }
 }
@@ -132,6 +133,8 @@ struct MarkdownUnmatchedBracketRegressionTests {
     arguments: [
       String(repeating: "[", count: 300) + "a](b)" + String(repeating: "[", count: 300),
       "```\n\n`" + String(repeating: "[[a](b)", count: 200),
+      "- <button></button>\n```[[[[[[[[[[[[[[[[>\n)\n```",
+      "- x\n```\n" + String(repeating: "[", count: 60) + "a\n```",
       String(repeating: "[x [y] ", count: 150) + String(repeating: "]", count: 150),
     ])
   func manyBrackets(markdown: String) {
@@ -146,8 +149,8 @@ struct MarkdownUnmatchedBracketRegressionTests {
   func escaping() {
     #expect(_MDX.limitingBracketNesting("[a](b) [c") == "[a](b) &#91;c")
     #expect(_MDX.limitingBracketNesting("[a [b] c](d)") == "[a &#91;b] c](d)")
-    #expect(_MDX.limitingBracketNesting("```\n[[\n```\n[x") == "```\n[[\n```\n&#91;x")
     #expect(_MDX.limitingBracketNesting("```\n[[x") == "```\n&#91;&#91;x")
+    #expect(_MDX.limitingBracketNesting("a[i]\n\n[b") == "a[i]\n\n&#91;b")
     #expect(Document(markdown: "[رابط](https://example.com) نص").blocks.first?.text == "رابط نص")
   }
 }
