@@ -134,7 +134,8 @@ public struct Romanizer: Sendable {
   /// at `index` (its letters without tashkeel, ending where the word ends),
   /// and its length in scalars.
   static func lexiconWord(in scalars: [Unicode.Scalar], at index: Int) -> (String, Int)? {
-    guard scalars[index].value & 0xFF80 == 0x0600 || scalars[index] == ArabicScalars.alefWasla else { return nil }
+    // Every word of the lexicon starts with a letter of U+0600–U+067F (ٱ U+0671 among them).
+    guard scalars[index].value & 0xFF80 == 0x0600 else { return nil }
     var letters = String.UnicodeScalarView()
     var end = index
     while end < scalars.count, _TextScan.isWordScalar(scalars[end]) {
